@@ -1,0 +1,101 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "ingestd",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "ingestd", targets: ["ingestd"]),
+        .library(name: "IngestCore", targets: ["IngestCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+    ],
+    targets: [
+        // Platform-neutral article logic: decoding, normalization, parsing, hashing, records.
+        .target(
+            name: "IngestCore",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
+        // Linux calls Glibc's overlay does not import (renameat2, statfs), in C.
+        .target(name: "CIngestLinux"),
+        // The one door to the Linux system calls the other modules need.
+        .target(
+            name: "IngestSystem",
+            dependencies: ["CIngestLinux", .product(name: "SystemPackage", package: "swift-system")],
+            swiftSettings: strictSettings
+        ),
+        // The durable JSON-lines store: lock, repair, index, group commit.
+        .target(
+            name: "IngestStore",
+            dependencies: ["IngestCore", "IngestSystem"],
+            swiftSettings: strictSettings
+        ),
+        // inotify and inbox scanning.
+        .target(
+            name: "InboxWatcher",
+            dependencies: [
+                "CIngestLinux", "IngestSystem",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The daemon: configuration, the ingest loop, disposal of inputs, retries.
+        .target(
+            name: "IngestDaemon",
+            dependencies: [
+                "IngestCore", "IngestStore", "InboxWatcher", "IngestSystem",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        // The thin command-line front end.
+        .executableTarget(
+            name: "ingestd",
+            dependencies: [
+                "IngestDaemon", "IngestCore", "IngestStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "IngestCoreTests", dependencies: ["IngestCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "IngestStoreTests",
+            dependencies: ["IngestStore", "IngestCore", "IngestSystem"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "InboxWatcherTests",
+            dependencies: ["InboxWatcher", "IngestSystem"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "IngestDaemonTests",
+            dependencies: ["IngestDaemon", "IngestCore", "IngestSystem"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "IngestdIntegrationTests",
+            dependencies: ["IngestSystem"],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,50 @@
+import CIngestLinux
+import Glibc
+import IngestSystem
+import SystemPackage
+
+/// An inotify instance: the kernel's change notifications for a set of directories.
+///
+/// Owns its descriptor; used from the watcher thread only.
+final class Inotify {
+    let descriptor: Int32
+    private var buffer: UnsafeMutableRawBufferPointer
+
+    init() throws(SystemCallError) {
+        descriptor = try Syscall.retrying("inotify_init1") { inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC)) }
+        buffer = .allocate(byteCount: 256 * 1024, alignment: 8)
+    }
+
+    deinit {
+        buffer.deallocate()
+        _ = Glibc.close(descriptor)
+    }
+
+    /// Watches a directory; watching one already watched returns its existing descriptor.
+    func addWatch(_ path: String, mask: InotifyEvent.Mask) throws(SystemCallError) -> Int32 {
+        try Syscall.retrying("inotify_add_watch", path: path) {
+            inotify_add_watch(descriptor, path, mask.rawValue)
+        }
+    }
+
+    func removeWatch(_ watch: Int32) {
+        _ = inotify_rm_watch(descriptor, watch)
+    }
+
+    /// Every event queued now; an empty array when none is waiting.
+    func readAvailable() throws(SystemCallError) -> [InotifyEvent] {
+        var events: [InotifyEvent] = []
+        while true {
+            let count: Int
+            do {
+                count = try Syscall.retrying("read(inotify)") {
+                    Glibc.read(descriptor, buffer.baseAddress, buffer.count)
+                }
+            } catch  where error.errno == .wouldBlock {
+                return events
+            }
+            if count <= 0 { return events }
+            events += InotifyEvent.parse(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// The whole of turning one file's bytes into a stored-to-be article: decode, normalize,
+/// parse, check, hash. Pure and platform-neutral, so every rule is testable without a disk.
+public struct ArticleExtractor: Sendable {
+    /// Text shorter than this (in characters of article body) is not an article.
+    public var minimumBodyLength: Int
+    public var parser: any ArticleParser
+
+    public init(minimumBodyLength: Int = 80, parser: any ArticleParser = PlainTextArticleParser()) {
+        self.minimumBodyLength = minimumBodyLength
+        self.parser = parser
+    }
+
+    /// An article ready to be stored, with the hash that identifies its content.
+    public struct Extracted: Sendable {
+        public var article: Article
+        public var hash: ContentHash
+    }
+
+    /// - Parameter today: dates after this day are not publication dates (clock skew aside,
+    ///   an article cannot be published after it was saved).
+    public func extract(_ bytes: some Collection<UInt8>, today: CalendarDate?) -> Result<Extracted, Rejection> {
+        let text: String
+        switch ArticleTextDecoder.decode(bytes) {
+        case .success(let decoded): text = decoded
+        case .failure(let rejection): return .failure(rejection)
+        }
+        var article = parser.parse(TextNormalizer.normalize(text))
+        if let published = article.published, let today, published > today {
+            article.published = nil
+        }
+        let length = article.body.count
+        if length < minimumBodyLength {
+            let what = length == 0 ? "no article text" : "only \(length.formatted) characters of article text"
+            return .failure(
+                Rejection(.tooShort, "\(what); an article needs at least \(minimumBodyLength.formatted)")
+            )
+        }
+        let hash = ContentHash(title: article.title, body: article.body)
+        return .success(Extracted(article: article, hash: hash))
+    }
+}

@@ -1,0 +1,90 @@
+/// Turns a file's bytes into text, or says exactly why they are not article text.
+///
+/// ingestd reads UTF-8 only and never guesses another encoding: a wrong guess would store a
+/// garbled article forever, while a clear rejection costs the user one re-save.
+public enum ArticleTextDecoder {
+    /// Decodes UTF-8, dropping a leading byte-order mark.
+    public static func decode(_ bytes: some Collection<UInt8>) -> Result<String, Rejection> {
+        let bytes = Array(bytes)
+        if bytes.isEmpty { return .failure(Rejection(.empty, "the file is empty (0 bytes)")) }
+        if let kind = BinarySignature.identify(bytes) {
+            return .failure(Rejection(.binary, "the file is a \(kind), not text"))
+        }
+        if let bom = unicodeByteOrderMark(bytes) {
+            return .failure(Rejection(.notUTF8, "the file is \(bom) text (it starts with that byte-order mark)"))
+        }
+        var content = bytes[...]
+        if content.starts(with: [0xEF, 0xBB, 0xBF]) { content = content.dropFirst(3) }
+        if let nul = content.firstIndex(of: 0) {
+            if looksLikeUTF16WithoutMark(content) {
+                return .failure(Rejection(.notUTF8, "the file looks like UTF-16 text without a byte-order mark"))
+            }
+            return .failure(Rejection(.nulBytes, "NUL byte at offset \(nul.formatted) in what should be text"))
+        }
+        if let offset = firstInvalidUTF8Offset(content) {
+            return .failure(Rejection(.notUTF8, "invalid UTF-8 at byte offset \(offset.formatted)"))
+        }
+        let text = String(decoding: content, as: UTF8.self)
+        let controls = text.unicodeScalars.lazy.filter(isStrayControl).count
+        if controls > 0 && controls * 100 > text.unicodeScalars.count {
+            return .failure(Rejection(.binary, "\(controls.formatted) control characters: this is not text"))
+        }
+        return .success(text)
+    }
+
+    private static func unicodeByteOrderMark(_ bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "UTF-32 little-endian" }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32 big-endian" }
+        if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16 little-endian" }
+        if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16 big-endian" }
+        return nil
+    }
+
+    /// UTF-16 text of a Latin-script language has a NUL in nearly every other byte.
+    private static func looksLikeUTF16WithoutMark(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let sample = bytes.prefix(512)
+        guard sample.count >= 8 else { return false }
+        var evenNULs = 0
+        var oddNULs = 0
+        for (index, byte) in sample.enumerated() where byte == 0 {
+            if index.isMultiple(of: 2) { evenNULs += 1 } else { oddNULs += 1 }
+        }
+        let half = sample.count / 2
+        return max(evenNULs, oddNULs) * 10 >= half * 8 && min(evenNULs, oddNULs) * 10 <= half
+    }
+
+    private static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let encoded): offset += encoded.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    /// C0 controls other than tab, line feed, form feed and carriage return, and DEL.
+    private static func isStrayControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0C, 0x0D: false
+        case 0x00...0x1F, 0x7F: true
+        default: false
+        }
+    }
+}
+
+extension Int {
+    /// `1,234,567`: figures in messages are read by people.
+    public var formatted: String {
+        let digits = String(magnitude)
+        var out = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(character)
+        }
+        return self < 0 ? "-" + out : out
+    }
+}

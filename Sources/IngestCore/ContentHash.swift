@@ -1,0 +1,76 @@
+import Crypto
+
+/// The SHA-256 that identifies an article's content, and the short id derived from it.
+///
+/// It covers the normalized title and body only, so that where or when a file was saved, or
+/// the page furniture around the article, never makes the same article look new.
+public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
+    /// The 32 digest bytes, as four words: a fixed-size key that is cheap to keep in an index.
+    public let words: (UInt64, UInt64, UInt64, UInt64)
+
+    /// Hashes an article's normalized title and body.
+    public init(title: String?, body: String) {
+        var hasher = SHA256()
+        hasher.update(data: Array((title ?? "").utf8))
+        hasher.update(data: [0x0A, 0x0A])
+        hasher.update(data: Array(body.utf8))
+        words = ContentHash.words(of: Array(hasher.finalize()))
+    }
+
+    /// Reads a 64-character hexadecimal digest, as stored in a record's `sha256` field.
+    public init?(hex: some Collection<UInt8>) {
+        guard hex.count == 64 else { return nil }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(32)
+        var high: UInt8? = nil
+        for character in hex {
+            guard let nibble = ContentHash.nibble(character) else { return nil }
+            if let value = high {
+                bytes.append(value << 4 | nibble)
+                high = nil
+            } else {
+                high = nibble
+            }
+        }
+        words = ContentHash.words(of: bytes)
+    }
+
+    /// Packs 32 digest bytes, big-endian, into four words.
+    private static func words(of bytes: [UInt8]) -> (UInt64, UInt64, UInt64, UInt64) {
+        func word(_ start: Int) -> UInt64 {
+            bytes[start..<start + 8].reduce(0) { $0 << 8 | UInt64($1) }
+        }
+        return (word(0), word(8), word(16), word(24))
+    }
+
+    /// The digest as 64 lowercase hexadecimal characters.
+    public var hex: String {
+        [words.0, words.1, words.2, words.3].map { word in
+            let digits = String(word, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }.joined()
+    }
+
+    /// A stable article id: the first 16 hex digits (64 bits) of the digest.
+    public var articleID: String { String(hex.prefix(16)) }
+
+    public var description: String { hex }
+
+    public static func == (lhs: ContentHash, rhs: ContentHash) -> Bool {
+        lhs.words == rhs.words
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(words.0)
+        hasher.combine(words.1)
+    }
+
+    private static func nibble(_ character: UInt8) -> UInt8? {
+        switch character {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,43 @@
+/// Decides whether a short line is a person's name, as bylines and signatures give it.
+///
+/// Deliberately strict: a site name, a tag line or a section heading stored as an author is
+/// worse than no author at all.
+public enum PersonName {
+    /// Lower-case particles that may stand inside a name ("Ali al-Sadr", "Ursula von der Leyen").
+    private static let particles: Set<String> = [
+        "al", "bin", "ibn", "da", "de", "del", "der", "di", "du", "el", "la", "le", "van", "von",
+    ]
+
+    /// Words that mark an organisation, a section or page furniture, never a person.
+    private static let nonNameWords: Set<String> = [
+        "agency", "blog", "categories", "center", "centre", "comments", "committee", "correspondent",
+        "council", "daily", "desk", "east", "editor", "editorial", "foundation", "government", "group",
+        "herald", "home", "institute", "international", "iran", "journal", "magazine", "media",
+        "ministry", "network", "news", "online", "opinion", "post", "posts", "press", "radio", "related",
+        "reply", "report", "reporter", "review", "service", "share", "staff", "team", "times",
+        "tribune", "university", "world",
+    ]
+
+    public static func isName(_ text: some StringProtocol) -> Bool {
+        guard text.count <= 60, !text.contains("\n") else { return false }
+        let words = Substring(text).split(separator: " ")
+        guard (2...5).contains(words.count) else { return false }
+        for (index, word) in words.enumerated() {
+            let lower = word.lowercased()
+            if nonNameWords.contains(lower) { return false }
+            if particles.contains(String(word)) && index > 0 && index < words.count - 1 { continue }
+            if !isNameWord(word) { return false }
+        }
+        return true
+    }
+
+    /// "Ali", "O’Brien", "Abu-Bakr", "J." — capitalised, letters only, not all capitals.
+    private static func isNameWord(_ word: Substring) -> Bool {
+        guard let first = word.first, first.isUppercase, first.isLetter else { return false }
+        let rest = word.dropFirst()
+        if rest == "." || rest.isEmpty { return true }
+        let letters = rest.filter(\.isLetter)
+        guard rest.allSatisfy({ $0.isLetter || "-'’.".contains($0) }) else { return false }
+        return letters.contains { $0.isLowercase }
+    }
+}

@@ -1,0 +1,12 @@
+import InboxWatcher
+
+/// Everything the daemon's single task reacts to, merged into one stream.
+enum DaemonInput: Sendable {
+    case inbox(InboxEvent)
+    /// SIGHUP: re-read the configuration.
+    case reload
+    /// A second has passed: due retries, the watchdog, the status line.
+    case tick
+    /// Graceful shutdown was requested (SIGTERM, SIGINT).
+    case shutdown
+}

@@ -1,0 +1,166 @@
+import Foundation
+import IngestCore
+import IngestStore
+import IngestSystem
+import Logging
+import SystemPackage
+
+/// The daemon's working state and the one place files become records: queue, batch,
+/// commit, dispose. Owned by the single task that runs the daemon, so it needs no lock.
+///
+/// A batch is examined file by file, its new articles staged, then committed with one
+/// `fsync`; only then are its inputs moved out of the inbox. A crash at any point leaves
+/// every input either still in the inbox (to be ingested, or found a duplicate, on restart)
+/// or stored durably.
+final class IngestLoop {
+    static let batchLimit = 256
+
+    private let store: ArticleStore
+    private let disposer: InputDisposer
+    private var ingestor: FileIngestor
+    private let report: IngestReport
+    private let inbox: String
+    private var queue: [String] = []
+    private var queueHead = 0
+    private var queued: Set<String> = []
+    private var retries = RetrySchedule()
+    private(set) var counters = Counters()
+
+    /// Totals since start, for the status line.
+    struct Counters {
+        var ingested = 0
+        var duplicates = 0
+        var rejected = 0
+        var deferred = 0
+        var last: Date?
+    }
+
+    init(store: ArticleStore, disposer: InputDisposer, ingestor: FileIngestor, report: IngestReport) {
+        self.store = store
+        self.disposer = disposer
+        self.ingestor = ingestor
+        self.report = report
+        self.inbox = disposer.inbox
+    }
+
+    /// Applies settings a reload may change.
+    func update(maxFileSize: Int64, minBodyLength: Int) {
+        ingestor.maxFileSize = maxFileSize
+        ingestor.extractor.minimumBodyLength = minBodyLength
+    }
+
+    var hasWork: Bool { queueHead < queue.count }
+
+    var storedCount: Int { store.count }
+
+    func enqueue(_ paths: [String]) {
+        for path in paths where queued.insert(path).inserted {
+            queue.append(path)
+        }
+    }
+
+    /// Queues files whose retry wait is over.
+    func enqueueDueRetries() {
+        enqueue(retries.due(at: .now))
+    }
+
+    /// Ingests up to ``batchLimit`` queued files; stops early, between files, once
+    /// `shouldStop` says so (the files not reached stay in the inbox for the next start).
+    func processBatch(shouldStop: () -> Bool) {
+        var accepted:
+            [(
+                path: String, hash: ContentHash, record: ArticleRecord?, title: String?,
+                started: ContinuousClock.Instant
+            )] = []
+        let today = Timestamp.calendarDay(Date() + 86_400)
+        var taken = 0
+        while taken < Self.batchLimit, queueHead < queue.count, !shouldStop() {
+            let path = queue[queueHead]
+            queueHead += 1
+            queued.remove(path)
+            taken += 1
+            let started = ContinuousClock.now
+            switch ingestor.examine(inbox + "/" + path, today: today) {
+            case .vanished:
+                retries.forget(path)
+            case .failed(let error):
+                deferred(path, error)
+            case .rejected(let rejection):
+                reject(path, rejection, started: started)
+            case .article(let extracted):
+                let (folder, source) = split(path)
+                let record = ArticleRecord(
+                    hash: extracted.hash, source: source, folder: folder, article: extracted.article,
+                    ingestedAt: Timestamp.rfc3339(Date()))
+                let isNew = store.stage(record)
+                accepted.append((path, extracted.hash, isNew ? record : nil, extracted.article.title, started))
+            }
+        }
+        compactQueue()
+        guard !accepted.isEmpty else { return }
+        do {
+            try store.commit()
+        } catch {
+            for item in accepted { deferred(item.path, error) }
+            return
+        }
+        for item in accepted {
+            do {
+                _ = try disposer.moveToProcessed(item.path)
+            } catch {
+                // Stored, but still in the inbox: the next try finds it a duplicate and moves it.
+                deferred(item.path, error)
+            }
+            let elapsed = microseconds(since: item.started)
+            if let record = item.record {
+                counters.ingested += 1
+                report.ingested(record, path: item.path, microseconds: elapsed)
+            } else {
+                counters.duplicates += 1
+                report.duplicate(item.hash, title: item.title, path: item.path, microseconds: elapsed)
+            }
+            retries.forget(item.path)
+        }
+        counters.last = Date()
+    }
+
+    private func reject(_ path: String, _ rejection: Rejection, started: ContinuousClock.Instant) {
+        do {
+            let destination = try disposer.reject(path, because: rejection, at: Date())
+            counters.rejected += 1
+            counters.last = Date()
+            retries.forget(path)
+            report.rejected(rejection, path: path, movedTo: destination, microseconds: microseconds(since: started))
+        } catch  where error.errno == .noSuchFileOrDirectory {
+            retries.forget(path)
+        } catch {
+            deferred(path, error)
+        }
+    }
+
+    private func deferred(_ path: String, _ error: any Error) {
+        counters.deferred += 1
+        let wait = retries.failed(path, now: .now)
+        report.deferred(path, error: error, retryIn: wait)
+    }
+
+    private func split(_ path: String) -> (folder: String?, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (nil, path) }
+        return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+    }
+
+    private func compactQueue() {
+        if queueHead == queue.count {
+            queue.removeAll(keepingCapacity: true)
+            queueHead = 0
+        } else if queueHead > 4096 {
+            queue.removeFirst(queueHead)
+            queueHead = 0
+        }
+    }
+
+    private func microseconds(since start: ContinuousClock.Instant) -> Int64 {
+        let elapsed = ContinuousClock.now - start
+        return elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
+    }
+}

@@ -1,0 +1,64 @@
+import IngestCore
+import Logging
+
+/// Turns ingest results into log entries: a message a person reads at a glance and fields a
+/// program filters on (`INGEST_RESULT`, `ARTICLE_ID`, … once they reach the journal).
+public struct IngestReport: Sendable {
+    public var logger: Logger
+
+    public init(logger: Logger) {
+        self.logger = logger
+    }
+
+    public func ingested(_ record: ArticleRecord, path: String, microseconds: Int64) {
+        let title = record.article.title.map { "\"\($0)\"" } ?? "untitled article"
+        let date = record.article.published.map { " (\($0.iso8601))" } ?? ""
+        var metadata = common(result: "ingested", path: path, hash: record.hash, microseconds: microseconds)
+        metadata["message_id"] = "\(MessageID.ingested)"
+        metadata["article_title"] = record.article.title.map { "\($0)" }
+        metadata["article_author"] = record.article.author.map { "\($0)" }
+        metadata["article_published"] = record.article.published.map { "\($0.iso8601)" }
+        logger.info("ingested \(title)\(date) from \(path) as \(record.id)", metadata: metadata)
+    }
+
+    public func duplicate(_ hash: ContentHash, title: String?, path: String, microseconds: Int64) {
+        var metadata = common(result: "duplicate", path: path, hash: hash, microseconds: microseconds)
+        metadata["message_id"] = "\(MessageID.duplicate)"
+        metadata["duplicate_of"] = "\(hash.articleID)"
+        let what = title.map { "\"\($0)\"" } ?? "its article"
+        logger.info("duplicate: \(path) holds \(what), already stored as \(hash.articleID)", metadata: metadata)
+    }
+
+    public func rejected(_ rejection: Rejection, path: String, movedTo: String?, microseconds: Int64) {
+        var metadata: Logger.Metadata = [
+            "message_id": "\(MessageID.rejected)",
+            "ingest_result": "rejected",
+            "ingest_source": "\(path)",
+            "reject_rule": "\(rejection.rule.rawValue)",
+            "reject_reason": "\(rejection.detail)",
+            "ingest_usec": "\(microseconds)",
+        ]
+        metadata["rejected_to"] = movedTo.map { "\($0)" }
+        let place = movedTo.map { "; moved to \($0)" } ?? ""
+        logger.warning("rejected \(path): \(rejection) (\(rejection.advice))\(place)", metadata: metadata)
+    }
+
+    public func deferred(_ path: String, error: any Error, retryIn: Duration) {
+        logger.error(
+            "cannot ingest \(path) yet: \(error); it stays in the inbox, next try in \(retryIn)",
+            metadata: [
+                "message_id": "\(MessageID.ingestDeferred)", "ingest_result": "deferred",
+                "ingest_source": "\(path)",
+            ])
+    }
+
+    private func common(result: String, path: String, hash: ContentHash, microseconds: Int64) -> Logger.Metadata {
+        [
+            "ingest_result": "\(result)",
+            "ingest_source": "\(path)",
+            "ingest_sha256": "\(hash.hex)",
+            "article_id": "\(hash.articleID)",
+            "ingest_usec": "\(microseconds)",
+        ]
+    }
+}

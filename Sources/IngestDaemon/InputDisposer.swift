@@ -1,0 +1,78 @@
+import Foundation
+import IngestCore
+import IngestSystem
+import SystemPackage
+
+/// Moves inputs out of the inbox once their fate is sealed: into `processed/` after their
+/// article is durable, into `rejected/` with a `NAME.reason.json` beside them.
+///
+/// The inbox's subfolders are kept below both. A name already taken gets a numbered suffix
+/// (`drop.1.txt`); nothing is ever overwritten or deleted.
+public struct InputDisposer: Sendable {
+    public var inbox: String
+    public var processed: String
+    public var rejected: String
+
+    public init(inbox: String, processed: String, rejected: String) {
+        self.inbox = inbox
+        self.processed = processed
+        self.rejected = rejected
+    }
+
+    /// Moves `relative` (a path inside the inbox) to `processed/`; returns where it went.
+    public func moveToProcessed(_ relative: String) throws(SystemCallError) -> String {
+        try move(relative, into: processed, reserving: [])
+    }
+
+    /// Writes why `relative` was rejected, then moves it to `rejected/`; returns where it went.
+    public func reject(_ relative: String, because rejection: Rejection, at date: Date) throws(SystemCallError)
+        -> String
+    {
+        let source = inbox + "/" + relative
+        let destination = try freeName(for: relative, in: rejected, alsoFree: [".reason.json"])
+        var json = JSONObjectWriter()
+        json.field("file", String(destination.split(separator: "/").last ?? ""))
+        json.field("source", relative)
+        json.field("rule", rejection.rule.rawValue)
+        json.field("reason", rejection.detail)
+        json.field("advice", rejection.advice)
+        json.field("rejected_at", Timestamp.rfc3339(date))
+        try DurableWrite.create(destination + ".reason.json", contents: json.finish())
+        guard try Syscall.moveNoReplace(source, to: destination) else {
+            throw SystemCallError(call: "rename", path: destination, errno: .fileExists)
+        }
+        return destination
+    }
+
+    private func move(_ relative: String, into folder: String, reserving: [String]) throws(SystemCallError) -> String {
+        let source = inbox + "/" + relative
+        while true {
+            let destination = try freeName(for: relative, in: folder, alsoFree: reserving)
+            if try Syscall.moveNoReplace(source, to: destination) { return destination }
+        }
+    }
+
+    /// The first of `folder/relative`, `folder/stem.1.ext`, … that does not exist (nor do
+    /// its companions with the `alsoFree` suffixes); creates the folders on the way.
+    private func freeName(for relative: String, in folder: String, alsoFree: [String]) throws(SystemCallError) -> String
+    {
+        let target = folder + "/" + relative
+        let slash = target.lastIndex(of: "/") ?? target.startIndex
+        try Syscall.makeDirectories(String(target[..<slash]))
+        let name = String(target[target.index(after: slash)...])
+        let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
+        let stem = dot.map { String(name[..<$0]) } ?? name
+        let suffix = dot.map { String(name[$0...]) } ?? ""
+        let directory = String(target[..<slash])
+        for attempt in 0... {
+            let candidate = directory + "/" + (attempt == 0 ? name : "\(stem).\(attempt)\(suffix)")
+            let taken = ([""] + alsoFree).contains { exists(candidate + $0) }
+            if !taken { return candidate }
+        }
+        return target
+    }
+
+    private func exists(_ path: String) -> Bool {
+        (try? Syscall.linkStatus(path)) != nil
+    }
+}

@@ -1,0 +1,29 @@
+/// When to try again a file that failed for a reason that may pass: 1 s, 2 s, 4 s, … up to
+/// five minutes, per file.
+struct RetrySchedule {
+    static let longest: Duration = .seconds(300)
+    private var attempts: [String: Int] = [:]
+    private var waiting: [String: ContinuousClock.Instant] = [:]
+
+    /// Records a failure of `path`; returns the wait before its next try.
+    mutating func failed(_ path: String, now: ContinuousClock.Instant) -> Duration {
+        let count = attempts[path, default: 0] + 1
+        attempts[path] = count
+        let delay = min(Duration.seconds(1 << min(count - 1, 9)), Self.longest)
+        waiting[path] = now + delay
+        return delay
+    }
+
+    /// Forgets `path`: it was ingested, rejected or is gone.
+    mutating func forget(_ path: String) {
+        attempts[path] = nil
+        waiting[path] = nil
+    }
+
+    /// Paths whose wait is over; each is handed out once per failure.
+    mutating func due(at now: ContinuousClock.Instant) -> [String] {
+        let due = waiting.filter { $0.value <= now }.map(\.key).sorted()
+        for path in due { waiting[path] = nil }
+        return due
+    }
+}

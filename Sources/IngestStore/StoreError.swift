@@ -1,0 +1,30 @@
+import IngestSystem
+
+/// Why the store could not do what was asked, worded for the operator who has to act.
+public enum StoreError: Error, CustomStringConvertible {
+    /// Another process holds the store's lock.
+    case locked(store: String, holder: String)
+    /// The store (or its folder or lock file) could not be opened or repaired.
+    case unavailable(store: String, SystemCallError)
+    /// Appending or syncing failed; nothing staged since the last commit was kept.
+    case writeFailed(store: String, SystemCallError)
+
+    public var description: String {
+        switch self {
+        case .locked(let store, let holder):
+            "store \(store) is locked by \(holder); only one ingestd may use a store at a time"
+        case .unavailable(let store, let error):
+            "cannot open store \(store): \(error)"
+        case .writeFailed(let store, let error):
+            "cannot write store \(store): \(error); the articles stay in the inbox and will be retried"
+        }
+    }
+
+    /// Whether waiting may help (a full disk, an I/O hiccup) rather than a setup mistake.
+    public var isTemporary: Bool {
+        switch self {
+        case .locked: false
+        case .unavailable, .writeFailed: true
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Glibc
+import SystemPackage
+
+/// Reads a dropped file safely: never through a symlink, never blocking on a FIFO or a
+/// device, never more than a size limit.
+public enum BoundedFileReader {
+    /// What reading one path gave.
+    public enum Outcome: Equatable, Sendable {
+        case contents([UInt8])
+        /// The path is a symlink; it was not followed.
+        case symlink
+        /// The path is a FIFO, socket, device or directory.
+        case notRegular(FileStatus.Kind)
+        case tooLarge(size: Int64)
+        /// The path no longer exists (moved or deleted since it was seen).
+        case vanished
+    }
+
+    /// - Throws: ``SystemCallError`` for anything else, e.g. `EACCES` or `EIO`.
+    public static func read(_ path: String, limit: Int64) throws(SystemCallError) -> Outcome {
+        let flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC
+        let raw: Int32
+        do {
+            raw = try Syscall.retrying("open", path: path) { Glibc.open(path, flags) }
+        } catch {
+            switch error.errno {
+            case .tooManySymbolicLinkLevels: return .symlink
+            case .noSuchFileOrDirectory, .notDirectory: return .vanished
+            case .noSuchAddressOrDevice: return .notRegular(.fifo)
+            default:
+                // a FIFO or device may fail to open for other reasons: classify without reading
+                if let status = try? Syscall.linkStatus(path), status.kind != .regular {
+                    return status.kind == .symlink ? .symlink : .notRegular(status.kind)
+                }
+                throw error
+            }
+        }
+        let fd = FileDescriptor(rawValue: raw)
+        defer { try? fd.close() }
+        let status = try Syscall.status(fd, path: path)
+        guard status.kind == .regular else { return .notRegular(status.kind) }
+        guard status.size <= limit else { return .tooLarge(size: status.size) }
+        // Room for one byte more than stat says (to see growth), and at least a page: procfs
+        // files claim size 0 and some answer only a read at offset 0.
+        let capacity = Int(min(limit + 1, max(status.size + 1, 4096)))
+        var bytes = [UInt8](repeating: 0, count: capacity)
+        var filled = 0
+        while true {
+            if filled == bytes.count {
+                guard Int64(bytes.count) <= limit else { return .tooLarge(size: Int64(bytes.count)) }
+                bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count)))
+            }
+            let start = filled
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Result { try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[start...])) }
+            }
+            let count: Int
+            do {
+                count = try read.get()
+            } catch {
+                throw SystemCallError(call: "read", path: path, error: error)
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        guard Int64(filled) <= limit else { return .tooLarge(size: Int64(filled)) }
+        bytes.removeSubrange(filled...)
+        return .contents(bytes)
+    }
+}
