@@ -31,8 +31,8 @@ public struct PlainTextArticleParser: ArticleParser {
     /// before it; a `date 2023-08-11` label may open the first paragraph.
     private func readHeader(_ paragraphs: inout [String], into header: inout Header) {
         takeDatelinesAndBylines(&paragraphs, into: &header)
-        if header.author == nil, paragraphs.count >= 3, PersonName.isName(paragraphs[0]),
-            isTitleLike(paragraphs[1])
+        if header.author == nil, paragraphs.count >= 3, isNameLine(paragraphs[0]), isTitleLike(paragraphs[1]),
+            Byline.author(in: paragraphs[1]) == nil, !isNameLine(paragraphs[1])
         {
             header.author = paragraphs.removeFirst()
         }
@@ -88,6 +88,12 @@ public struct PlainTextArticleParser: ArticleParser {
             paragraphs.removeLast()
         }
         return byline ?? signature ?? bioName
+    }
+
+    /// A name standing alone above a title: two or three words, since a title-cased
+    /// headline of four words looks like a name too.
+    private func isNameLine(_ paragraph: String) -> Bool {
+        PersonName.isName(paragraph) && paragraph.split(separator: " ").count <= 3
     }
 
     /// One short line that reads like a headline, not a sentence of the body.

@@ -1,0 +1,31 @@
+import IngestCore
+import Testing
+
+@Suite("Content hashes and article ids")
+struct ContentHashTests {
+    @Test func matchesSHA256OfTitleBlankLineAndBody() {
+        // printf 'T\n\nB' | sha256sum
+        let hash = ContentHash(title: "T", body: "B")
+        #expect(hash.hex == "c467a8e4991deeb4a45eda82181eeb4bf23107e7798dd197cb5432cf9df3f268")
+        #expect(hash.articleID == String(hash.hex.prefix(16)))
+    }
+
+    @Test func roundTripsThroughHex() throws {
+        let hash = ContentHash(title: "A title", body: "A body of text.")
+        let parsed = try #require(ContentHash(hex: Array(hash.hex.utf8)))
+        #expect(parsed == hash)
+        #expect(parsed.hex == hash.hex)
+    }
+
+    @Test func rejectsMalformedHex() {
+        #expect(ContentHash(hex: Array("abc".utf8)) == nil)
+        #expect(ContentHash(hex: Array(String(repeating: "g", count: 64).utf8)) == nil)
+    }
+
+    @Test func titleAndBodyBothCount() {
+        let base = ContentHash(title: "Title", body: "Body")
+        #expect(base != ContentHash(title: "Title!", body: "Body"))
+        #expect(base != ContentHash(title: "Title", body: "Body!"))
+        #expect(ContentHash(title: nil, body: "Body") == ContentHash(title: "", body: "Body"))
+    }
+}

@@ -1,0 +1,48 @@
+import IngestCore
+import Testing
+
+@Suite("Reading written dates")
+struct DateTextTests {
+    @Test(arguments: [
+        ("2023-08-11", "2023-08-11"),
+        ("Friday, January 23, 2026", "2026-01-23"),
+        ("January 23, 2026", "2026-01-23"),
+        ("Jan. 23, 2026", "2026-01-23"),
+        ("Sept 5 2024", "2024-09-05"),
+        ("23 January 2026", "2026-01-23"),
+        ("Friday 23rd January 2026", "2026-01-23"),
+        ("23.01.2026", "2026-01-23"),
+        ("1/23/2026", "2026-01-23"),
+        ("23/1/2026", "2026-01-23"),
+        ("Published: March 3, 2025", "2025-03-03"),
+        ("Posted on 2025-03-03T10:15:00Z", "2025-03-03"),
+        ("March 3, 2025 at 10:15 am", "2025-03-03"),
+    ])
+    func readsDatelineForms(text: String, iso: String) {
+        #expect(DateText.parse(text)?.iso8601 == iso)
+    }
+
+    @Test(arguments: [
+        "3/4/2025",  // March 4 or 3 April: ambiguous, so no date
+        "February 30, 2024",
+        "On September 22, Iranian regime president Ebrahim Raisi delivered a speech",
+        "2026",
+        "Smarch 3, 2025",
+    ])
+    func refusesWhatIsNotExactlyADate(text: String) {
+        #expect(DateText.parse(text) == nil)
+    }
+
+    @Test func readsALeadingDateLabel() throws {
+        let (date, remainder) = try #require(DateText.leadingLabel("date 2023-08-11 In an unprecedented turn"))
+        #expect(date.iso8601 == "2023-08-11")
+        #expect(remainder == "In an unprecedented turn")
+        #expect(DateText.leadingLabel("Updated 2023-08-11 text") == nil)
+    }
+
+    @Test func calendarDatesValidateDays() {
+        #expect(CalendarDate(year: 2024, month: 2, day: 29) != nil)
+        #expect(CalendarDate(year: 2023, month: 2, day: 29) == nil)
+        #expect(CalendarDate(year: 2023, month: 13, day: 1) == nil)
+    }
+}

@@ -1,0 +1,97 @@
+import IngestCore
+import Testing
+
+/// The plain-text shapes ingestd must read, in fixtures written for these tests.
+@Suite("Parsing plain-text articles")
+struct PlainTextArticleParserTests {
+    private let parser = PlainTextArticleParser()
+
+    private func parse(_ text: String) -> Article {
+        parser.parse(TextNormalizer.normalize(text))
+    }
+
+    private let body = """
+        The harbour authority confirmed on Tuesday that the new breakwater will open next spring, two years later than planned.
+
+        Engineers blamed the delay on winter storms. “We lost four months to the weather alone,” said the project lead.
+        """
+
+    @Test func titleThenBody() {
+        let article = parse("Harbour Breakwater Delayed Again\n\n\n" + body)
+        #expect(article.title == "Harbour Breakwater Delayed Again")
+        #expect(article.author == nil)
+        #expect(article.published == nil)
+        #expect(article.body.hasPrefix("The harbour authority"))
+        #expect(article.body.hasSuffix("said the project lead."))
+    }
+
+    @Test func datelineBeforeTitleAndCommentFurnitureAfter() {
+        let article = parse(
+            "Tuesday, March 4, 2025\n\nHarbour Breakwater Delayed Again\n\n" + body + "\n\nNo comments:")
+        #expect(article.published?.iso8601 == "2025-03-04")
+        #expect(article.title == "Harbour Breakwater Delayed Again")
+        #expect(!article.body.contains("No comments"))
+        #expect(!article.body.contains("2025"))
+    }
+
+    @Test func nameLineBeforeTitleIsTheAuthor() {
+        let article = parse("Ines Marlowe\n\nHarbour Breakwater Delayed Again\n\n" + body)
+        #expect(article.author == "Ines Marlowe")
+        #expect(article.title == "Harbour Breakwater Delayed Again")
+        #expect(article.body.hasPrefix("The harbour authority"))
+    }
+
+    @Test func inlineDateLabelWithoutTitle() {
+        let article = parse(" date 2024-06-30 " + body + "\n\nHarbour News")
+        #expect(article.title == nil)
+        #expect(article.published?.iso8601 == "2024-06-30")
+        #expect(article.body.hasPrefix("The harbour authority"))
+        #expect(article.body.hasSuffix("said the project lead."))
+        #expect(article.author == nil)
+    }
+
+    @Test func signatureBioAndCommentFormAtTheEnd() {
+        let text = """
+            Harbour Breakwater Delayed Again
+
+            \(body)
+
+            Ines Marlowe
+
+            Ines Marlowe writes for the Coastal Courier.
+
+            Leave a Reply
+
+            Your email address will not be published. Required fields are marked *
+            """
+        let article = parse(text)
+        #expect(article.author == "Ines Marlowe")
+        #expect(article.body.hasSuffix("said the project lead."))
+        for furniture in ["Leave a Reply", "Your email address", "writes for"] {
+            #expect(!article.body.contains(furniture))
+        }
+    }
+
+    @Test func bylineAfterTitle() {
+        let article = parse("Harbour Breakwater Delayed Again\n\nBy Ines Marlowe and Tom Reyes\n\n" + body)
+        #expect(article.author == "Ines Marlowe")
+        #expect(article.body.hasPrefix("The harbour authority"))
+    }
+
+    @Test func aLongFirstParagraphIsNotATitle() {
+        let article = parse(body)
+        #expect(article.title == nil)
+        #expect(article.body == TextNormalizer.normalize(body))
+    }
+
+    @Test func narrativeDatesAreNotPublicationDates() {
+        let article = parse("Harbour Breakwater Delayed Again\n\nOn September 22, 2024, the board met.\n\n" + body)
+        #expect(article.published == nil)
+    }
+
+    @Test func aSingleParagraphIsAllBody() {
+        let article = parse("Just one line of text that is the whole file")
+        #expect(article.title == nil)
+        #expect(article.body == "Just one line of text that is the whole file")
+    }
+}

@@ -1,0 +1,35 @@
+import IngestCore
+import Testing
+
+@Suite("Normalizing text so re-saves hash the same")
+struct TextNormalizerTests {
+    @Test func unifiesLineEndingsSpacesAndBlankLines() {
+        let messy = "  Title  \r\n\r\n\r\n\r\nFirst\u{00A0}paragraph\t here. \rSecond line\u{2028}\n\n\n"
+        #expect(TextNormalizer.normalize(messy) == "Title\n\nFirst paragraph here.\nSecond line")
+    }
+
+    @Test func composesToNFC() {
+        let decomposed = "Cafe\u{0301}"
+        #expect(TextNormalizer.normalize(decomposed) == "Caf\u{00E9}")
+        #expect(Array(TextNormalizer.normalize(decomposed).unicodeScalars).count == 4)
+    }
+
+    @Test func dropsZeroWidthCharactersAndInnerByteOrderMarks() {
+        #expect(TextNormalizer.normalize("\u{FEFF}a\u{200B}b") == "ab")
+    }
+
+    @Test(arguments: [
+        "Title\r\n\r\nBody line one.\r\nBody line two.\r\n",
+        "\u{FEFF}Title\n\nBody line one.\nBody line two.\n",
+        "Title   \n\n\n\nBody\u{00A0}line one.   \nBody line\u{202F}two.",
+        "Title\n\nBody  line one.\nBody line two.\n\n\n",
+    ])
+    func variantsOfOneArticleNormalizeAlike(variant: String) {
+        #expect(TextNormalizer.normalize(variant) == "Title\n\nBody line one.\nBody line two.")
+    }
+
+    @Test func normalizingTwiceChangesNothing() {
+        let once = TextNormalizer.normalize(" a \r\n\r\n\r\n b\u{00A0} c ")
+        #expect(TextNormalizer.normalize(once) == once)
+    }
+}
