@@ -83,7 +83,7 @@ let package = Package(
         ),
         .testTarget(
             name: "InboxWatcherTests",
-            dependencies: ["InboxWatcher", "IngestSystem"],
+            dependencies: ["InboxWatcher", "IngestSystem", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         .testTarget(
