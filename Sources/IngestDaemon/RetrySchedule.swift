@@ -1,7 +1,5 @@
-/// When to try again a file that failed for a reason that may pass: 1 s, 2 s, 4 s, … up to
-/// five minutes, per file.
+/// Which files wait for another try, and until when (``RetryBackoff`` per file).
 struct RetrySchedule {
-    static let longest: Duration = .seconds(300)
     private var attempts: [String: Int] = [:]
     private var waiting: [String: ContinuousClock.Instant] = [:]
 
@@ -9,7 +7,7 @@ struct RetrySchedule {
     mutating func failed(_ path: String, now: ContinuousClock.Instant) -> Duration {
         let count = attempts[path, default: 0] + 1
         attempts[path] = count
-        let delay = min(Duration.seconds(1 << min(count - 1, 9)), Self.longest)
+        let delay = RetryBackoff.delay(afterFailures: count)
         waiting[path] = now + delay
         return delay
     }
