@@ -27,6 +27,9 @@ final class WatchLoop: @unchecked Sendable {
     private var settling: [String: Double] = [:]
     private var nextRescan: ContinuousClock.Instant
     private var inboxMissing = false
+    /// The inbox's permissions when watching began, given back to it if it must be recreated
+    /// (a shared inbox is typically setgid and group-writable).
+    private var inboxPermissions: UInt32?
 
     init(
         root: String, options: InboxWatcher.Options, fileSystem: FileSystemKind, logger: Logger,
@@ -40,6 +43,7 @@ final class WatchLoop: @unchecked Sendable {
         self.wakeDescriptor = wakeDescriptor
         inotify = try Inotify()
         nextRescan = .now
+        inboxPermissions = try? Syscall.linkStatus(root).permissions
         rootWatch = try inotify.addWatch(root, mask: Self.directoryMask)
         folders[rootWatch] = ""
         if case .remote(let name) = fileSystem {
@@ -212,6 +216,7 @@ final class WatchLoop: @unchecked Sendable {
     private func restoreInbox() {
         do {
             try Syscall.makeDirectories(root)
+            if let inboxPermissions { try Syscall.changeMode(root, to: inboxPermissions) }
             rootWatch = try inotify.addWatch(root, mask: Self.directoryMask)
             folders[rootWatch] = ""
         } catch {

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import IngestCore
 import IngestSystem
 import SystemPackage
@@ -37,9 +38,16 @@ public struct InputDisposer: Sendable {
         json.field("reason", rejection.detail)
         json.field("advice", rejection.advice)
         json.field("rejected_at", Timestamp.rfc3339(date))
-        try DurableWrite.create(destination + ".reason.json", contents: json.finish())
-        guard try Syscall.moveNoReplace(source, to: destination) else {
-            throw SystemCallError(call: "rename", path: destination, errno: .fileExists)
+        let reasonPath = destination + ".reason.json"
+        try DurableWrite.create(reasonPath, contents: json.finish())
+        do {
+            guard try Syscall.moveNoReplace(source, to: destination) else {
+                throw SystemCallError(call: "rename", path: destination, errno: .fileExists)
+            }
+        } catch {
+            // The input stayed where it was: its reason, written first, would explain nothing.
+            _ = unlink(reasonPath)
+            throw error
         }
         return destination
     }

@@ -16,13 +16,16 @@ public struct FileStatus: Equatable, Sendable {
     public var inode: UInt64
     /// Last modification, seconds since the epoch.
     public var modified: Double
+    /// Permission bits, including setuid, setgid and sticky (`st_mode & 07777`).
+    public var permissions: UInt32
 
-    public init(kind: Kind, size: Int64, device: UInt64, inode: UInt64, modified: Double) {
+    public init(kind: Kind, size: Int64, device: UInt64, inode: UInt64, modified: Double, permissions: UInt32 = 0) {
         self.kind = kind
         self.size = size
         self.device = device
         self.inode = inode
         self.modified = modified
+        self.permissions = permissions
     }
 
     init(_ info: stat) {
@@ -42,7 +45,8 @@ public struct FileStatus: Equatable, Sendable {
             size: Int64(info.st_size),
             device: UInt64(info.st_dev),
             inode: UInt64(info.st_ino),
-            modified: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+            modified: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9,
+            permissions: UInt32(info.st_mode & 0o7777)
         )
     }
 }

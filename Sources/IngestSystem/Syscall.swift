@@ -81,6 +81,11 @@ public enum Syscall {
         }
     }
 
+    /// Sets a file's permission bits exactly, whatever the umask.
+    public static func changeMode(_ path: String, to mode: UInt32) throws(SystemCallError) {
+        try retrying("chmod", path: path) { Glibc.chmod(path, mode_t(mode)) }
+    }
+
     /// Creates a directory and every missing parent.
     public static func makeDirectories(_ path: String, mode: mode_t = 0o755) throws(SystemCallError) {
         var prefix = path.hasPrefix("/") ? "/" : ""

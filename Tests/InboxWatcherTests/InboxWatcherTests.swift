@@ -104,14 +104,17 @@ struct InboxWatcherTests {
         #expect(await recorder.wait { $0.readyPaths == ["fresh.txt"] })
     }
 
-    @Test func aDeletedInboxIsRecreatedAndWatchedAgain() async throws {
+    @Test func aDeletedInboxIsRecreatedWithItsModeAndWatchedAgain() async throws {
         let inbox = try makeInbox()
         defer { try? FileManager.default.removeItem(atPath: inbox) }
+        #expect(chmod(inbox, 0o2770) == 0)
         let (watcher, recorder) = try start(inbox)
         defer { watcher.stop() }
         try FileManager.default.removeItem(atPath: inbox)
         #expect(await recorder.wait { $0.all.contains(.inboxLost(path: inbox)) })
         #expect(await recorder.wait { $0.all.contains(.inboxRestored(path: inbox)) })
+        let mode = try #require(try FileManager.default.attributesOfItem(atPath: inbox)[.posixPermissions] as? Int)
+        #expect(mode & 0o7777 == 0o2770, "a shared inbox stays shared")
         try "after".write(toFile: inbox + "/after.txt", atomically: false, encoding: .utf8)
         #expect(await recorder.wait { $0.readyPaths.contains("after.txt") })
     }
