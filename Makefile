@@ -30,5 +30,7 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
 
+include deploy/install.mk
+
 clean:
 	rm -rf .build .build-*
