@@ -39,7 +39,7 @@ public struct InputDisposer: Sendable {
         json.field("advice", rejection.advice)
         json.field("rejected_at", Timestamp.rfc3339(date))
         let reasonPath = destination + ".reason.json"
-        try DurableWrite.create(reasonPath, contents: json.finish())
+        try DurableFile.create(reasonPath, contents: json.finish())
         do throws(SystemCallError) {
             guard try Syscall.moveNoReplace(source, to: destination) else {
                 throw SystemCallError(call: "rename", path: destination, errno: .fileExists)

@@ -47,7 +47,7 @@ public final class ArticleStore {
             let scan = try StoreScanner.scan(descriptor, path: path)
             var tornTail: StoreOpenReport.TornTail?
             if !scan.tornTail.isEmpty {
-                tornTail = try ArticleStore.setAside(scan.tornTail, of: path, folder: folder)
+                tornTail = try ArticleStore.setAside(scan.tornTail, of: path)
                 try Syscall.truncate(descriptor, size: scan.completeSize, path: path)
                 try Syscall.fsync(descriptor, path: path)
             }
@@ -126,21 +126,14 @@ public final class ArticleStore {
 
     /// Writes a torn tail to `<store>.torn-<time>` (never over an existing file) and syncs it.
     private static func setAside(
-        _ bytes: [UInt8], of store: String, folder: String
+        _ bytes: [UInt8], of store: String
     ) throws(SystemCallError) -> StoreOpenReport.TornTail {
         let stamp = Timestamp.compact(.now)
         var attempt = 0
         while true {
             let name = store + ".torn-" + stamp + (attempt == 0 ? "" : "-\(attempt)")
             do {
-                let raw = try Syscall.retrying("open", path: name) {
-                    Glibc.open(name, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
-                }
-                let side = FileDescriptor(rawValue: raw)
-                defer { try? side.close() }
-                try Syscall.writeAll(side, bytes, path: name)
-                try Syscall.fsync(side, path: name)
-                try Syscall.fsyncDirectory(folder)
+                try DurableFile.create(name, contents: bytes)
                 return StoreOpenReport.TornTail(bytes: bytes.count, savedTo: name)
             } catch  where error.errno == .fileExists {
                 attempt += 1
