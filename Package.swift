@@ -63,11 +63,23 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // libsystemd's C API (sd-journal, sd-daemon) and memfd_create, through a module map.
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        // Structured journald logging for swift-log (never blocks; stderr while journald is away), sd_notify.
+        .target(
+            name: "SystemdJournal",
+            dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strictSettings
+        ),
         // The thin command-line front end.
         .executableTarget(
             name: "ingestd",
             dependencies: [
-                "IngestDaemon", "IngestCore", "IngestStore",
+                "IngestDaemon", "IngestCore", "IngestStore", "SystemdJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -89,6 +101,11 @@ let package = Package(
         .testTarget(
             name: "IngestDaemonTests",
             dependencies: ["IngestDaemon", "IngestCore", "IngestSystem"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "SystemdJournalTests",
+            dependencies: ["SystemdJournal", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
         .testTarget(

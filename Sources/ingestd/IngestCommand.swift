@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import IngestDaemon
 
 /// `ingestd ingest FILE…`: one-shot ingestion of named files.
@@ -41,12 +42,5 @@ struct IngestCommand: ParsableCommand {
 
 /// Writes a line to standard error.
 func printError(_ message: String) {
-    var stderr = StandardError()
-    print(message, to: &stderr)
-}
-
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        FileHandleWriter.writeToStandardError(string)
-    }
+    FileHandle.standardError.write(Data((message + "\n").utf8))
 }

@@ -1,22 +1,27 @@
-import Foundation
 import IngestDaemon
 import Logging
 import Synchronization
+import SystemdJournal
 
-/// Chooses where log entries go and lets a reload change the level of every logger at once.
+/// Chooses where log entries go (the journal or stderr, per `--log-target`), lets a reload
+/// change the level of every logger at once, and picks the service-manager notifier.
 struct LoggingSetup: Sendable {
     let level: SharedLogLevel
-    let notifier: any ServiceManagerNotifier
+    let handlers: LogHandlerFactory
+    let notifier: any ServiceManagerNotifier = SystemdServiceNotifier()
 
     init(settings: IngestSettings) {
-        level = SharedLogLevel(Logger.Level(rawValue: settings.logLevel) ?? .info)
-        notifier = SilentNotifier()
+        let initial = Logger.Level(rawValue: settings.logLevel) ?? .info
+        level = SharedLogLevel(initial)
+        handlers = LogHandlerFactory(
+            target: LogTarget(rawValue: settings.logTarget) ?? .auto, identifier: "ingestd", logLevel: initial)
     }
 
     func logger() -> Logger {
         let level = level
+        let handlers = handlers
         return Logger(label: "ingestd") { label in
-            AdjustableLevelLogHandler(base: StreamLogHandler.standardError(label: label), level: level)
+            AdjustableLevelLogHandler(base: handlers.makeHandler(label: label), level: level)
         }
     }
 }
@@ -58,11 +63,5 @@ struct AdjustableLevelLogHandler: LogHandler {
 
     func log(event: LogEvent) {
         base.log(event: event)
-    }
-}
-
-enum FileHandleWriter {
-    static func writeToStandardError(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
     }
 }
