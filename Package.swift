@@ -89,6 +89,11 @@ let package = Package(
         ),
         .testTarget(name: "IngestCoreTests", dependencies: ["IngestCore"], swiftSettings: strictSettings),
         .testTarget(
+            name: "IngestSystemTests",
+            dependencies: ["IngestSystem", .product(name: "SystemPackage", package: "swift-system")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "IngestStoreTests",
             dependencies: ["IngestStore", "IngestCore", "IngestSystem"],
             swiftSettings: strictSettings

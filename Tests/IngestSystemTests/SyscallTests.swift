@@ -1,0 +1,79 @@
+import Foundation
+import IngestSystem
+import SystemPackage
+import Testing
+
+@Suite("The system-call door")
+struct SyscallTests {
+    private let root = NSTemporaryDirectory() + "ingestd-syscall-" + UUID().uuidString
+
+    @Test func moveNeverReplacesAnExistingName() throws {
+        try Syscall.makeDirectories(root + "/a/b")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try "one".write(toFile: root + "/a/one", atomically: false, encoding: .utf8)
+        try "two".write(toFile: root + "/a/two", atomically: false, encoding: .utf8)
+        #expect(try !Syscall.moveNoReplace(root + "/a/one", to: root + "/a/two"))
+        #expect(try String(contentsOfFile: root + "/a/two", encoding: .utf8) == "two")
+        #expect(try Syscall.moveNoReplace(root + "/a/one", to: root + "/a/b/one"))
+        #expect(try Syscall.directoryEntries(root + "/a").sorted() == ["b", "two"])
+    }
+
+    @Test func errorsNameTheCallThePathAndTheErrno() {
+        do {
+            _ = try Syscall.linkStatus(root + "/missing")
+            Issue.record("lstat of a missing path succeeded")
+        } catch {
+            #expect(error.call == "lstat")
+            #expect(error.errno == .noSuchFileOrDirectory)
+            #expect(error.description.contains(root + "/missing"))
+        }
+    }
+
+    @Test func statusDescribesLinksWithoutFollowingThem() throws {
+        try Syscall.makeDirectories(root)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createSymbolicLink(atPath: root + "/link", withDestinationPath: "/etc/hostname")
+        #expect(try Syscall.linkStatus(root + "/link").kind == .symlink)
+        #expect(try Syscall.linkStatus(root).kind == .directory)
+        try Syscall.changeMode(root, to: 0o2750)
+        #expect(try Syscall.linkStatus(root).permissions == 0o2750)
+    }
+
+    @Test func fileSystemMagicOfProc() throws {
+        #expect(try Syscall.fileSystemMagic("/proc") == 0x9FA0)
+    }
+}
+
+@Suite("Reading dropped files safely")
+struct BoundedFileReaderTests {
+    private let root = NSTemporaryDirectory() + "ingestd-reader-" + UUID().uuidString
+
+    @Test func readsRegularFilesUpToTheLimit() throws {
+        try Syscall.makeDirectories(root)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try String(repeating: "a", count: 10_000).write(toFile: root + "/f", atomically: false, encoding: .utf8)
+        #expect(
+            try BoundedFileReader.read(root + "/f", limit: 10_000) == .contents(Array(repeating: 97, count: 10_000)))
+        #expect(try BoundedFileReader.read(root + "/f", limit: 9_999) == .tooLarge(size: 10_000))
+    }
+
+    @Test func neverFollowsLinksNorBlocksOnFIFOs() throws {
+        try Syscall.makeDirectories(root)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try FileManager.default.createSymbolicLink(atPath: root + "/link", withDestinationPath: "/etc/hostname")
+        #expect(mkfifo(root + "/fifo", 0o600) == 0)
+        #expect(try BoundedFileReader.read(root + "/link", limit: 1 << 20) == .symlink)
+        #expect(try BoundedFileReader.read(root + "/fifo", limit: 1 << 20) == .notRegular(.fifo))
+        #expect(try BoundedFileReader.read("/dev/null", limit: 1 << 20) == .notRegular(.characterDevice))
+        #expect(try BoundedFileReader.read(root + "/absent", limit: 1 << 20) == .vanished)
+    }
+
+    @Test func readsProcFilesThatClaimToBeEmpty() throws {
+        guard case .contents(let bytes) = try BoundedFileReader.read("/proc/sys/fs/inotify/max_user_watches", limit: 64)
+        else {
+            Issue.record("procfs file not read")
+            return
+        }
+        #expect(Int(String(decoding: bytes, as: UTF8.self).split(separator: "\n").first ?? "") ?? 0 > 1)
+    }
+}
