@@ -1,0 +1,57 @@
+import Foundation
+
+/// One journal entry as `journalctl -o json` gives it: each field's values (a field may occur more than once).
+struct JournalEntry: Sendable {
+    let fields: [String: [String]]
+
+    /// The field's first value, or `nil` when the entry lacks it.
+    subscript(_ field: String) -> String? { fields[field]?.first }
+}
+
+/// Reads entries back from the journal with journalctl.
+///
+/// The journal here also holds the machine's kernel lines and every other ingestd that tests run (all of them
+/// log as `SYSLOG_IDENTIFIER=ingestd`), so queries always narrow by time and by the tested process's `_PID`.
+/// (`_SYSTEMD_USER_UNIT` is not filled in on these machines.)
+enum Journal {
+    /// The entries matching every `FIELD=value` of `matches`, logged since `since` (a second of slack before it).
+    static func entries(_ matches: [String], since: Date) throws -> [JournalEntry] {
+        // --all: without it journalctl prints fields over 4 KiB as null.
+        let seconds = Int(since.timeIntervalSince1970) - 1
+        let result = try Command.run(
+            "/usr/bin/journalctl", ["-o", "json", "--all", "--no-pager", "-q", "--since=@\(seconds)"] + matches)
+        guard result.status == 0 else {
+            throw ServiceTestError("journalctl \(matches) exited \(result.status): \(result.diagnostic)")
+        }
+        return try result.stdout.split(separator: "\n").map { line in
+            guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                throw ServiceTestError("journalctl printed a line that is no JSON object: \(line)")
+            }
+            return JournalEntry(fields: object.mapValues(values))
+        }
+    }
+
+    /// Polls ``entries(_:since:)`` until `isEnough` accepts them or `timeout` passes, and returns the last answer.
+    static func waitForEntries(
+        _ matches: [String], since: Date, timeout: Duration = .seconds(10),
+        until isEnough: ([JournalEntry]) -> Bool
+    ) throws -> [JournalEntry] {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let found = try entries(matches, since: since)
+            if isEnough(found) || ContinuousClock.now >= deadline { return found }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+    }
+
+    /// journalctl's JSON gives a field as a string, as an array of byte numbers (binary or control characters), or,
+    /// when the field occurs more than once, as an array of those.
+    private static func values(_ json: Any) -> [String] {
+        if let text = json as? String { return [text] }
+        if let bytes = json as? [Int] {
+            return [String(decoding: bytes.map { UInt8(truncatingIfNeeded: $0) }, as: UTF8.self)]
+        }
+        if let many = json as? [Any] { return many.flatMap(values) }
+        return []
+    }
+}
