@@ -23,10 +23,14 @@ public enum InboxScanner {
     }
 
     /// Scans `folder` (relative to `root`, "" for the root itself) and everything under it.
-    public static func scan(root: String, folder: String = "") -> Result {
+    ///
+    /// - Parameter willList: called with each directory just before it is listed, so that a
+    ///   watcher can watch it first: a file that lands after the listing is then an event.
+    public static func scan(root: String, folder: String = "", willList: (String) -> Void = { _ in }) -> Result {
         var result = Result()
         var pending = [folder]
         while let current = pending.popLast() {
+            willList(current)
             let absolute = current.isEmpty ? root : root + "/" + current
             let names: [String]
             do {

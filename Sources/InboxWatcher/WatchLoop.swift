@@ -131,10 +131,10 @@ final class WatchLoop: @unchecked Sendable {
     }
 
     /// Watches a folder that appeared (and everything in it) and returns the files in it:
-    /// files may land in a new folder before its watch exists.
+    /// files may land in a new folder before its watch exists. Each folder is watched before
+    /// it is listed, so a file landing in between is listed or raises an event, never neither.
     private func watchAndScan(folder: String) -> [String] {
-        let scan = InboxScanner.scan(root: root, folder: folder)
-        watch(scan.directories)
+        let scan = InboxScanner.scan(root: root, folder: folder, willList: { watch([$0]) })
         return settle(scan.entries)
     }
 
@@ -145,6 +145,8 @@ final class WatchLoop: @unchecked Sendable {
                 let watch = try inotify.addWatch(path, mask: Self.directoryMask)
                 folders[watch] = directory
                 if directory.isEmpty { rootWatch = watch }
+            } catch  where error.errno == .noSuchFileOrDirectory {
+                // gone before it could be watched: nothing to watch, nothing in it to find
             } catch  where error.errno == .noSpace {
                 logger.error(
                     """
@@ -191,11 +193,10 @@ final class WatchLoop: @unchecked Sendable {
     }
 
     private func rescan(_ reason: RescanReason) {
-        let scan = InboxScanner.scan(root: root)
+        let scan = InboxScanner.scan(root: root, willList: { watch([$0]) })
         for failure in scan.failures {
             logger.warning("cannot list \(failure.path ?? root) while scanning the inbox: \(failure)")
         }
-        watch(scan.directories)
         let ready = settle(scan.entries)
         if !ready.isEmpty { sink(.ready(ready)) }
         sink(.rescanned(reason: reason, found: ready.count))
