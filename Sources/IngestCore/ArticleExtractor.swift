@@ -30,7 +30,12 @@ public struct ArticleExtractor: Sendable {
         }
         let length = article.body.count
         if length < minimumBodyLength {
-            let what = length == 0 ? "no article text" : "only \(length.formatted) characters of article text"
+            let what =
+                switch length {
+                case 0: "no article text"
+                case 1: "only 1 character of article text"
+                default: "only \(length.formatted) characters of article text"
+                }
             return .failure(
                 Rejection(.tooShort, "\(what); an article needs at least \(minimumBodyLength.formatted)")
             )

@@ -8,7 +8,8 @@ import SystemPackage
 /// article is durable, into `rejected/` with a `NAME.reason.json` beside them.
 ///
 /// The inbox's subfolders are kept below both. A name already taken gets a numbered suffix
-/// (`drop.1.txt`); nothing is ever overwritten or deleted.
+/// (`drop.1.txt`), and a name too long for that is shortened (``DispositionName``); nothing
+/// is ever overwritten or deleted.
 public struct InputDisposer: Sendable {
     public var inbox: String
     public var processed: String
@@ -68,12 +69,13 @@ public struct InputDisposer: Sendable {
         let slash = target.lastIndex(of: "/") ?? target.startIndex
         try Syscall.makeDirectories(String(target[..<slash]))
         let name = String(target[target.index(after: slash)...])
-        let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
-        let stem = dot.map { String(name[..<$0]) } ?? name
-        let suffix = dot.map { String(name[$0...]) } ?? ""
         let directory = String(target[..<slash])
+        let companion = alsoFree.map(\.utf8.count).max() ?? 0
         for attempt in 0... {
-            let candidate = directory + "/" + (attempt == 0 ? name : "\(stem).\(attempt)\(suffix)")
+            let candidate =
+                directory + "/"
+                + DispositionName.candidate(
+                    for: name, attempt: attempt, reservingBytes: companion)
             let taken = ([""] + alsoFree).contains { exists(candidate + $0) }
             if !taken { return candidate }
         }

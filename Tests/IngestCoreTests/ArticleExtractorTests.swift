@@ -27,7 +27,7 @@ struct ArticleExtractorTests {
             return
         }
         #expect(rejection.rule == .tooShort)
-        #expect(rejection.detail.contains("1 characters"))
+        #expect(rejection.detail.contains("only 1 character of"))
         #expect(rejection.detail.contains("40"))
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 import IngestCore
-import IngestDaemon
 import Testing
+
+@testable import IngestDaemon
 
 @Suite("Moving inputs out of the inbox")
 struct InputDisposerTests {
@@ -55,5 +56,24 @@ struct InputDisposerTests {
         defer { try? FileManager.default.removeItem(atPath: root) }
         for _ in 0..<2 { try drop("-README"); _ = try disposer.moveToProcessed("-README") }
         #expect(FileManager.default.fileExists(atPath: root + "/processed/-README.1"))
+    }
+}
+
+@Suite("Names in processed/ and rejected/")
+struct DispositionNameTests {
+    @Test func shortNamesAreKeptAndNumbered() {
+        #expect(DispositionName.candidate(for: "drop.txt", attempt: 0) == "drop.txt")
+        #expect(DispositionName.candidate(for: "drop.txt", attempt: 2) == "drop.2.txt")
+        #expect(DispositionName.candidate(for: "README", attempt: 1) == "README.1")
+    }
+
+    @Test func longNamesAreShortenedToFitWithTheirCompanion() {
+        let long = String(repeating: "n", count: 246) + ".txt"
+        let shortened = DispositionName.candidate(for: long, attempt: 0, reservingBytes: ".reason.json".utf8.count)
+        #expect(shortened.utf8.count + ".reason.json".utf8.count == 255)
+        #expect(shortened.hasSuffix("n.txt"))
+        let numbered = DispositionName.candidate(for: String(repeating: "é", count: 126) + ".md", attempt: 12)
+        #expect(numbered.utf8.count <= 255)
+        #expect(numbered.hasSuffix("é.12.md"), "cut at a character, never inside one")
     }
 }
