@@ -113,7 +113,7 @@ let package = Package(
             dependencies: ["SystemdJournal", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "SystemdServiceTests", dependencies: [], swiftSettings: strictSettings),
+        .testTarget(name: "SystemdServiceTests", dependencies: ["IngestDaemon"], swiftSettings: strictSettings),
         .testTarget(
             name: "IngestdIntegrationTests",
             dependencies: ["IngestSystem"],

@@ -11,4 +11,9 @@ public enum MessageID {
     public static let storeRepaired = "2b45e708639841fb8d0af9b3f9244ce5"
     public static let inboxLost = "cf6b15fcd1c145bd835a1015c36624b4"
     public static let ingestDeferred = "1ceed071547740e9af5ac2ff23162a19"
+
+    /// Every id above: each must have an entry in `systemd/ingestd.catalog`.
+    public static let all = [
+        ingested, duplicate, rejected, started, stopping, overflowRescan, storeRepaired, inboxLost, ingestDeferred,
+    ]
 }

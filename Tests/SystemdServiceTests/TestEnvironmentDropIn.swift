@@ -8,7 +8,7 @@
 /// Because PrivateTmp= gives the unit its own /tmp and /var/tmp and the /run it sees is an empty tmpfs (below), the
 /// test's folder (`directory`) must lie elsewhere: ``TestService`` puts it in /var/lib.
 struct TestEnvironmentDropIn {
-    /// The built `ingestd`.
+    /// A copy of the built `ingestd` in the test's folder (the checkout may be under /tmp, hidden by PrivateTmp=).
     let binary: String
     /// The test's folder: config file, inbox, store, processed and rejected folders.
     let directory: String
@@ -18,8 +18,8 @@ struct TestEnvironmentDropIn {
         # Lets the shipped system unit run under `systemd --user` on the test machines (PID 1 is not systemd).
         # Changes only what this environment cannot do; every other directive of the unit stays in force.
         [Service]
-        # ingestd is built in the repository, not installed in /usr/local/bin: same arguments, but the test's config
-        # file, and a short settle time.
+        # ingestd is built in the repository, not installed in /usr/local/bin: a copy of it in the test's folder,
+        # the same arguments but the test's config file, and a short settle time.
         ExecStart=
         ExecStart=\(binary) run --config \(directory)/ingestd.conf --log-target journal --settle-time 0.3s
         # A user manager cannot change users: 217/USER "Failed to determine user credentials".

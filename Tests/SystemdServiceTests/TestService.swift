@@ -44,12 +44,15 @@ struct TestService {
 
     private func install() throws {
         let files = FileManager.default
-        for folder in [inbox, staging, dropInDirectory] {
+        for folder in [inbox, staging, dropInDirectory, directory + "/bin"] {
             try files.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
         try writeConfig("log-level = info\n")
         try files.copyItem(atPath: RepositoryFiles.shippedUnit, toPath: unitFile)
-        let dropIn = TestEnvironmentDropIn(binary: try RepositoryFiles.ingestdBinary(), directory: directory)
+        // The checkout may lie under /tmp, which the unit's PrivateTmp= hides: run a copy from the test's folder.
+        let binary = directory + "/bin/ingestd"
+        try files.copyItem(atPath: try RepositoryFiles.ingestdBinary(), toPath: binary)
+        let dropIn = TestEnvironmentDropIn(binary: binary, directory: directory)
         try Data(dropIn.text.utf8).write(to: URL(fileURLWithPath: dropInDirectory + "/test-environment.conf"))
 
         let reload = try Systemctl.user(["daemon-reload"])
