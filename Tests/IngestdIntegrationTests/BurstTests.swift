@@ -14,16 +14,7 @@ struct BurstTests {
 
         try inbox.dropStaged(names)
 
-        #expect(
-            await waitUntil(timeout: .seconds(120), every: .milliseconds(250)) { inbox.storedLineCount >= count },
-            "only \(inbox.storedLineCount) of \(count) stored")
-        #expect(await waitUntil(timeout: .seconds(10)) { inbox.inboxFiles.isEmpty })
-        let records = try inbox.records()
-        #expect(records.count == count)
-        #expect(Set(records.map(\.sha256)).count == count)
-        #expect(Set(records.map(\.source)) == Set(names))
-        #expect(inbox.processedFiles == names)
-        #expect(inbox.rejectedFiles.isEmpty)
+        try await inbox.expectEachStoredOnce(names)
         #expect(await daemon.stop() == .status(0))
     }
 }

@@ -22,17 +22,7 @@ struct CrashSafetyTests {
 
         let second = try await DaemonProcess.start(inbox)
         defer { second.kill() }
-        #expect(
-            await waitUntil(timeout: .seconds(120), every: .milliseconds(250)) {
-                inbox.processedFiles.count == count && inbox.inboxFiles.isEmpty
-            },
-            "processed \(inbox.processedFiles.count) of \(count); \(inbox.inboxFiles.count) left in the inbox")
-        let records = try inbox.records()
-        #expect(records.count == count)
-        #expect(Set(records.map(\.sha256)).count == count)
-        #expect(Set(records.map(\.source)) == Set(names))
-        #expect(inbox.processedFiles == names)
-        #expect(inbox.rejectedFiles.isEmpty)
+        try await inbox.expectEachStoredOnce(names)
         #expect(await second.stop() == .status(0))
     }
 }

@@ -29,20 +29,12 @@ struct OverflowTests {
         holdingGate = false
         // Where /proc/sys is read-only, overflow the default queue (16,384 events) instead.
         if !lowered { names = try inbox.stageArticles(17_000, from: factory) }
-        let count = names.count
 
         daemon.send(SIGSTOP)
         try inbox.dropStaged(names)
         daemon.send(SIGCONT)
 
-        #expect(
-            await waitUntil(timeout: .seconds(120), every: .milliseconds(250)) { inbox.storedLineCount >= count },
-            "only \(inbox.storedLineCount) of \(count) stored")
-        #expect(await waitUntil(timeout: .seconds(10)) { inbox.inboxFiles.isEmpty })
-        let records = try inbox.records()
-        #expect(records.count == count)
-        #expect(Set(records.map(\.sha256)).count == count)
-        #expect(inbox.processedFiles == names)
+        try await inbox.expectEachStoredOnce(names)
         #expect(daemon.log.contains("overflowed"), "no overflow warning in the log")
         #expect(await daemon.stop() == .status(0))
     }
