@@ -15,7 +15,9 @@ public enum PageFurniture {
     public static func isFurniture(_ paragraph: some StringProtocol) -> Bool {
         let lower = paragraph.lowercased()
         if openings.contains(where: { lower.hasPrefix($0) }) { return true }
-        if lower.wholeMatch(of: /\d+ comments?:?|comments?|home|share|print|email|tweet|δ/) != nil {
+        if lower.utf8.count <= 16,
+            lower.wholeMatch(of: /\d+ comments?:?|comments?|home|share|print|email|tweet|δ/) != nil
+        {
             return true
         }
         return false
