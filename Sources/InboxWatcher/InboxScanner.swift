@@ -15,8 +15,6 @@ public enum InboxScanner {
     }
 
     public struct Result: Sendable {
-        /// Relative paths of the inbox's directories, the inbox itself as "".
-        public var directories: [String] = []
         public var entries: [Entry] = []
         /// Directories that could not be listed, with why.
         public var failures: [SystemCallError] = []
@@ -39,7 +37,6 @@ public enum InboxScanner {
                 if error.errno != .noSuchFileOrDirectory { result.failures.append(error) }
                 continue
             }
-            result.directories.append(current)
             for name in names.sorted() where !InboxNames.isIgnored(name) {
                 let relative = InboxNames.join(current, name)
                 guard let status = try? Syscall.linkStatus(root + "/" + relative) else { continue }

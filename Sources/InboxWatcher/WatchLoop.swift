@@ -58,6 +58,7 @@ final class WatchLoop: @unchecked Sendable {
     /// Runs until the wake descriptor is written.
     func run() {
         rescan(.startup)
+        warnAboutLimits()
         var fds = [
             pollfd(fd: inotify.descriptor, events: Int16(POLLIN), revents: 0),
             pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0),
@@ -190,6 +191,12 @@ final class WatchLoop: @unchecked Sendable {
         }
         let ready = settle(entries)
         if !ready.isEmpty { sink(.ready(ready)) }
+    }
+
+    /// Warns when the kernel's inotify limits are too low for the folders the start-up scan found.
+    private func warnAboutLimits() {
+        guard let limits = InotifyLimits.current() else { return }
+        for warning in limits.warnings(directories: folders.count) { logger.warning("\(warning)") }
     }
 
     private func rescan(_ reason: RescanReason) {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The whole of turning one file's bytes into a stored-to-be article: decode, normalize,
 /// parse, check, hash. Pure and platform-neutral, so every rule is testable without a disk.
 public struct ArticleExtractor: Sendable {
@@ -16,16 +18,17 @@ public struct ArticleExtractor: Sendable {
         public var hash: ContentHash
     }
 
-    /// - Parameter today: dates after this day are not publication dates (clock skew aside,
-    ///   an article cannot be published after it was saved).
-    public func extract(_ bytes: some Collection<UInt8>, today: CalendarDate?) -> Result<Extracted, Rejection> {
+    /// - Parameter now: when the file is ingested. A stated date after the next day (UTC, to allow
+    ///   for time zones ahead of it) is not a publication date: an article cannot be published
+    ///   after it was saved.
+    public func extract(_ bytes: some Collection<UInt8>, now: Date) -> Result<Extracted, Rejection> {
         let text: String
         switch ArticleTextDecoder.decode(bytes) {
         case .success(let decoded): text = decoded
         case .failure(let rejection): return .failure(rejection)
         }
         var article = parser.parse(TextNormalizer.normalize(text))
-        if let published = article.published, let today, published > today {
+        if let published = article.published, let latest = Timestamp.calendarDay(now + 86_400), published > latest {
             article.published = nil
         }
         let length = article.body.count

@@ -18,14 +18,6 @@ public struct JSONObjectWriter {
         }
     }
 
-    /// Appends `"key":number`.
-    public mutating func field(_ key: String, _ value: Int) {
-        if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
-        appendString(key)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(contentsOf: String(value).utf8)
-    }
-
     /// Closes the object and ends the line.
     public mutating func finish() -> [UInt8] {
         bytes.append(UInt8(ascii: "}"))

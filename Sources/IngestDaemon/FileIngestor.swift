@@ -1,3 +1,4 @@
+import Foundation
 import IngestCore
 import IngestSystem
 import SystemPackage
@@ -23,7 +24,7 @@ public struct FileIngestor: Sendable {
         case failed(SystemCallError)
     }
 
-    public func examine(_ path: String, today: CalendarDate?) -> Examination {
+    public func examine(_ path: String, now: Date) -> Examination {
         let outcome: BoundedFileReader.Outcome
         do {
             outcome = try BoundedFileReader.read(path, limit: maxFileSize)
@@ -50,7 +51,7 @@ public struct FileIngestor: Sendable {
                     .tooLarge,
                     "\(Int(size).formatted) bytes is over the limit of \(Int(maxFileSize).formatted) bytes"))
         case .contents(let bytes):
-            switch extractor.extract(bytes, today: today) {
+            switch extractor.extract(bytes, now: now) {
             case .success(let extracted): return .article(extracted)
             case .failure(let rejection): return .rejected(rejection)
             }

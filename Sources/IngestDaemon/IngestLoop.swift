@@ -31,7 +31,6 @@ final class IngestLoop {
         var ingested = 0
         var duplicates = 0
         var rejected = 0
-        var deferred = 0
         var last: Date?
     }
 
@@ -72,7 +71,6 @@ final class IngestLoop {
                 path: String, hash: ContentHash, record: ArticleRecord?, title: String?,
                 started: ContinuousClock.Instant
             )] = []
-        let today = Timestamp.calendarDay(Date() + 86_400)
         var taken = 0
         while taken < Self.batchLimit, queueHead < queue.count, !shouldStop() {
             let path = queue[queueHead]
@@ -80,7 +78,8 @@ final class IngestLoop {
             queued.remove(path)
             taken += 1
             let started = ContinuousClock.now
-            switch ingestor.examine(inbox + "/" + path, today: today) {
+            let now = Date()
+            switch ingestor.examine(inbox + "/" + path, now: now) {
             case .vanished:
                 retries.forget(path)
             case .failed(let error):
@@ -91,7 +90,7 @@ final class IngestLoop {
                 let (folder, source) = split(path)
                 let record = ArticleRecord(
                     hash: extracted.hash, source: source, folder: folder, article: extracted.article,
-                    ingestedAt: Timestamp.rfc3339(Date()))
+                    ingestedAt: Timestamp.rfc3339(now))
                 let isNew = store.stage(record)
                 accepted.append((path, extracted.hash, isNew ? record : nil, extracted.article.title, started))
             }
@@ -139,7 +138,6 @@ final class IngestLoop {
     }
 
     private func deferred(_ path: String, _ error: any Error) {
-        counters.deferred += 1
         let wait = retries.failed(path, now: .now)
         report.deferred(path, error: error, retryIn: wait)
     }

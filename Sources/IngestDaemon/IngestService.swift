@@ -47,7 +47,6 @@ public struct IngestService: Service {
             logger: logger,
             sink: { continuation.yield(.inbox($0)) })
         defer { watcher.stop() }
-        warnAboutLimits()
 
         let loop = IngestLoop(
             store: store,
@@ -172,11 +171,5 @@ public struct IngestService: Service {
                 "store \(store.path) has \(report.malformedCount) malformed lines (lines \(lines)\(report.malformedCount > report.malformedLines.count ? ", …" : "")): kept as they are and skipped; check them by hand",
                 metadata: ["message_id": "\(MessageID.storeRepaired)", "malformed_lines": "\(report.malformedCount)"])
         }
-    }
-
-    private func warnAboutLimits() {
-        guard let limits = InotifyLimits.current() else { return }
-        let directories = InboxScanner.scan(root: settings.inbox).directories.count
-        for warning in limits.warnings(directories: directories) { logger.warning("\(warning)") }
     }
 }

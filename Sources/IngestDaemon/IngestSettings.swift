@@ -181,17 +181,25 @@ public struct IngestSettings: Equatable, Sendable {
         if processed == rejected { throw .overlap("processed and rejected are the same folder \(processed)") }
     }
 
-    /// The settings a reload would change that it cannot, by name.
+    /// The value of one setting, as text (for comparing and reporting).
+    public func value(of key: Key) -> String {
+        switch key {
+        case .inbox: inbox
+        case .store: store
+        case .processed: processed
+        case .rejected: rejected
+        case .maxFileSize: String(maxFileSize)
+        case .minBodyLength: String(minBodyLength)
+        case .rescanInterval: "\(rescanInterval)"
+        case .pollInterval: "\(pollInterval)"
+        case .settleTime: "\(settleTime)"
+        case .logLevel: logLevel
+        case .logTarget: logTarget
+        }
+    }
+
+    /// The settings a reload would change that it cannot (``Key/isReloadable``), by name.
     public func restartOnlyChanges(to other: IngestSettings) -> [Key] {
-        var changed: [Key] = []
-        if inbox != other.inbox { changed.append(.inbox) }
-        if store != other.store { changed.append(.store) }
-        if processed != other.processed { changed.append(.processed) }
-        if rejected != other.rejected { changed.append(.rejected) }
-        if rescanInterval != other.rescanInterval { changed.append(.rescanInterval) }
-        if pollInterval != other.pollInterval { changed.append(.pollInterval) }
-        if settleTime != other.settleTime { changed.append(.settleTime) }
-        if logTarget != other.logTarget { changed.append(.logTarget) }
-        return changed
+        Key.allCases.filter { !$0.isReloadable && value(of: $0) != other.value(of: $0) }
     }
 }

@@ -43,10 +43,10 @@ public struct OneShotIngest {
         let store = try ArticleStore(path: settings.store)
         let ingestor = FileIngestor(
             extractor: ArticleExtractor(minimumBodyLength: settings.minBodyLength), maxFileSize: settings.maxFileSize)
-        let today = Timestamp.calendarDay(Date() + 86_400)
         var lines: [Line] = []
         for path in paths {
-            switch ingestor.examine(path, today: today) {
+            let now = Date()
+            switch ingestor.examine(path, now: now) {
             case .vanished:
                 lines.append(.failed(path: path, "no such file"))
             case .failed(let error):
@@ -57,7 +57,7 @@ public struct OneShotIngest {
                 let name = String(path.split(separator: "/").last ?? Substring(path))
                 let record = ArticleRecord(
                     hash: extracted.hash, source: name, folder: nil, article: extracted.article,
-                    ingestedAt: Timestamp.rfc3339(Date()))
+                    ingestedAt: Timestamp.rfc3339(now))
                 lines.append(
                     store.stage(record)
                         ? .ingested(path: path, id: record.id, title: extracted.article.title)

@@ -1,6 +1,6 @@
 /// What ingestd tells a service manager about its life: ready, busy with what, reloading,
-/// stopping, still alive. systemd's sd_notify is the implementation that matters; tests and
-/// one-shot runs use ``SilentNotifier``.
+/// stopping, still alive. The library stays free of libsystemd: the executable supplies the
+/// sd_notify implementation.
 public protocol ServiceManagerNotifier: Sendable {
     func ready(status: String)
     func status(_ status: String)
@@ -9,15 +9,4 @@ public protocol ServiceManagerNotifier: Sendable {
     func watchdog()
     /// How often the manager wants to hear ``watchdog()`` at the least, if it does.
     var watchdogInterval: Duration? { get }
-}
-
-/// A notifier that tells nobody anything.
-public struct SilentNotifier: ServiceManagerNotifier {
-    public init() {}
-    public func ready(status: String) {}
-    public func status(_ status: String) {}
-    public func reloading() {}
-    public func stopping() {}
-    public func watchdog() {}
-    public var watchdogInterval: Duration? { nil }
 }

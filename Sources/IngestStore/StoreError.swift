@@ -20,11 +20,4 @@ public enum StoreError: Error, CustomStringConvertible {
         }
     }
 
-    /// Whether waiting may help (a full disk, an I/O hiccup) rather than a setup mistake.
-    public var isTemporary: Bool {
-        switch self {
-        case .locked: false
-        case .unavailable, .writeFailed: true
-        }
-    }
 }

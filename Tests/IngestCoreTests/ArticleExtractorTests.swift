@@ -1,3 +1,4 @@
+import Foundation
 import IngestCore
 import Testing
 
@@ -7,7 +8,7 @@ struct ArticleExtractorTests {
     private let article = "A Title\n\nThe first paragraph of the article body, long enough to count.\n\nA second one."
 
     @Test func byteVariantsOfOneArticleHashAlike() throws {
-        let plain = try extractor.extract(Array(article.utf8), today: nil).get()
+        let plain = try extractor.extract(Array(article.utf8), now: Date()).get()
         let variants = [
             article.replacingOccurrences(of: "\n", with: "\r\n"),
             "\u{FEFF}" + article,
@@ -15,14 +16,14 @@ struct ArticleExtractorTests {
             article.replacingOccurrences(of: "\n", with: "   \n") + "\n\n\n",
         ]
         for variant in variants {
-            let extracted = try extractor.extract(Array(variant.utf8), today: nil).get()
+            let extracted = try extractor.extract(Array(variant.utf8), now: Date()).get()
             #expect(extracted.hash == plain.hash)
             #expect(extracted.article == plain.article)
         }
     }
 
     @Test func tooShortTextIsRejectedWithTheFigures() {
-        guard case .failure(let rejection) = extractor.extract(Array("x".utf8), today: nil) else {
+        guard case .failure(let rejection) = extractor.extract(Array("x".utf8), now: Date()) else {
             Issue.record("one byte was accepted")
             return
         }
@@ -31,11 +32,16 @@ struct ArticleExtractorTests {
         #expect(rejection.detail.contains("40"))
     }
 
-    @Test func futureDatesAreDropped() throws {
-        let text = "December 1, 2099\n\n" + article
-        let today = CalendarDate(year: 2026, month: 11, day: 21)
-        #expect(try extractor.extract(Array(text.utf8), today: today).get().article.published == nil)
-        #expect(try extractor.extract(Array(text.utf8), today: nil).get().article.published?.year == 2099)
+    @Test func datesAfterTomorrowAreNotPublicationDates() throws {
+        // 2026-11-21T12:00:00Z
+        let now = Date(timeIntervalSince1970: 1_795_262_400)
+        func published(_ dateline: String) throws -> String? {
+            try extractor.extract(Array((dateline + "\n\n" + article).utf8), now: now).get().article.published?.iso8601
+        }
+        #expect(try published("November 21, 2026") == "2026-11-21")
+        #expect(try published("November 22, 2026") == "2026-11-22", "tomorrow in UTC is today east of it")
+        #expect(try published("November 23, 2026") == nil)
+        #expect(try published("December 1, 2099") == nil)
     }
 }
 

@@ -36,7 +36,7 @@ struct SeedArticleTests {
     func extractsWhatAGoodParserFinds(expected: Expected) throws {
         let url = try #require(Self.fixtures).appendingPathComponent("seeds/" + expected.file)
         let bytes = try Array(Data(contentsOf: url))
-        let extracted = try ArticleExtractor().extract(bytes, today: nil).get()
+        let extracted = try ArticleExtractor().extract(bytes, now: Date()).get()
         let article = extracted.article
         #expect(article.title == expected.title)
         #expect(article.author == expected.author)

@@ -9,7 +9,7 @@ struct FileIngestorTests {
     private let ingestor = FileIngestor(extractor: ArticleExtractor(minimumBodyLength: 20), maxFileSize: 1024)
 
     private func rule(_ name: String) -> Rejection.Rule? {
-        if case .rejected(let rejection) = ingestor.examine(root + "/" + name, today: nil) { return rejection.rule }
+        if case .rejected(let rejection) = ingestor.examine(root + "/" + name, now: Date()) { return rejection.rule }
         return nil
     }
 
@@ -26,12 +26,12 @@ struct FileIngestorTests {
         #expect(rule("link.txt") == .symlink)
         #expect(rule("pipe") == .notRegularFile)
         #expect(rule("big.txt") == .tooLarge)
-        if case .article(let extracted) = ingestor.examine(root + "/target.txt", today: nil) {
+        if case .article(let extracted) = ingestor.examine(root + "/target.txt", now: Date()) {
             #expect(extracted.article.title == "A title")
         } else {
             Issue.record("a good file was not read as an article")
         }
-        if case .vanished = ingestor.examine(root + "/gone.txt", today: nil) {
+        if case .vanished = ingestor.examine(root + "/gone.txt", now: Date()) {
         } else {
             Issue.record("a missing file is not reported as vanished")
         }

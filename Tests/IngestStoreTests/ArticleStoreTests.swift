@@ -97,7 +97,6 @@ struct ArticleStoreTests {
         } catch {
             #expect(error.description.contains(path))
             #expect(error.description.contains("process \(getpid())"))
-            #expect(!error.isTemporary)
         }
         _ = first
     }
