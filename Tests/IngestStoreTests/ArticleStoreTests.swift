@@ -104,7 +104,11 @@ struct ArticleStoreTests {
     @Test func theLockIsReleasedWhenTheStoreIsClosed() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path + "/articles.jsonl"
-        do { _ = try ArticleStore(path: path) }
-        _ = try ArticleStore(path: path)
+        do {
+            let first = try ArticleStore(path: path)
+            #expect(throws: StoreError.self, "held while open") { try ArticleStore(path: path) }
+            _ = first
+        }
+        #expect(throws: Never.self, "released once closed") { try ArticleStore(path: path) }
     }
 }
