@@ -108,12 +108,18 @@ let package = Package(
             dependencies: ["IngestDaemon", "IngestCore", "IngestSystem"],
             swiftSettings: strictSettings
         ),
+        // What the systemd test targets share: a process runner, journald started once, journal readback.
+        .target(name: "SystemdTestSupport", path: "Tests/SystemdTestSupport", swiftSettings: strictSettings),
         .testTarget(
             name: "SystemdJournalTests",
-            dependencies: ["SystemdJournal", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["SystemdJournal", "SystemdTestSupport", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "SystemdServiceTests", dependencies: ["IngestDaemon"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SystemdServiceTests",
+            dependencies: ["IngestDaemon", "SystemdTestSupport"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "IngestdIntegrationTests",
             dependencies: ["IngestSystem"],

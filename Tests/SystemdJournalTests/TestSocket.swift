@@ -32,22 +32,6 @@ final class TestSocket {
         unlink(path)
     }
 
-    /// Whether something is bound at `path`: `connect(2)` on a datagram socket succeeds only then, and sends nothing.
-    static func isListening(at path: String) -> Bool {
-        let probe = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue | SOCK_CLOEXEC.rawValue), 0)
-        guard probe >= 0 else { return false }
-        defer { close(probe) }
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        let bytes = Array(path.utf8)
-        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: bytes) }
-        return withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(probe, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) == 0
-            }
-        }
-    }
-
     /// A path where nothing exists at all (journald's socket removed).
     static func deadPath() -> String {
         "/tmp/sj-dead-\(UUID().uuidString.prefix(8)).sock"

@@ -1,5 +1,6 @@
 import Foundation
 import IngestDaemon
+import SystemdTestSupport
 import Testing
 
 /// The journal message catalog `systemd/ingestd.catalog`: journalctl accepts it, and every

@@ -1,4 +1,5 @@
 import Foundation
+import SystemdTestSupport
 
 /// The files of this repository the tests use: the shipped unit file and the built `ingestd`.
 enum RepositoryFiles {
@@ -23,7 +24,7 @@ enum RepositoryFiles {
             candidates.append(packageRoot + "/.build/debug/ingestd")
         }
         guard let found = candidates.first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else {
-            throw ServiceTestError(
+            throw SystemdTestError(
                 "no ingestd executable (looked at \(candidates.joined(separator: ", "))); "
                     + "run `swift build --build-tests` or set INGESTD_BIN")
         }

@@ -1,3 +1,5 @@
+import SystemdTestSupport
+
 /// `systemctl --user …` against the user manager ``SystemdFixture`` provides.
 enum Systemctl {
     /// Runs `systemctl --user` with `arguments`; the status is the caller's to check.
@@ -11,7 +13,7 @@ enum Systemctl {
     static func show(_ unit: String, _ properties: [String]) throws -> [String: String] {
         let result = try user(["show", unit] + properties.flatMap { ["-p", $0] }, timeout: .seconds(10))
         guard result.status == 0 else {
-            throw ServiceTestError("systemctl --user show \(unit) exited \(result.status): \(result.diagnostic)")
+            throw SystemdTestError("systemctl --user show \(unit) exited \(result.status): \(result.diagnostic)")
         }
         var values: [String: String] = [:]
         for line in result.stdout.split(separator: "\n") {

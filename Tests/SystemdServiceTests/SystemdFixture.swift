@@ -1,34 +1,25 @@
 import Foundation
 import Glibc
-import Synchronization
+import SystemdTestSupport
 
-/// A real systemd-journald and a real `systemd --user` service manager for the tests, started if not running.
+/// A real `systemd --user` service manager for the tests (and the real journald it logs to), started if not running.
 ///
 /// These machines do not boot with systemd (PID 1 is something else; see /work/shared/notes/systemd-here.md), but
-/// systemd 252 is installed and its pieces run when started by hand, as root. The first test that needs them
-/// starts journald unless one already listens on `/run/systemd/journal/socket`, and a user manager for root unless
-/// `systemctl --user is-system-running` already answers; running ones are reused, never replaced, and a lock file
-/// for each keeps two test processes from both starting one. Both are started through
-/// `start-stop-daemon --background`, which detaches them (new session, stdio on /dev/null, other descriptors
-/// closed): a daemon that kept a pipe inherited from this process would hang `swift test`. What this process
-/// started it stops (by PID, SIGTERM) when it exits; what was running before is left running.
+/// systemd 252 is installed and its pieces run when started by hand, as root. The first test that needs them has
+/// ``Journald`` make sure journald runs, and starts a user manager for root unless
+/// `systemctl --user is-system-running` already answers; a running one is reused, never replaced, and a lock file
+/// keeps two test processes from both starting one. It is started through ``DetachedDaemon``, which stops it (before
+/// a journald started here) when this process exits; one that was running before is left running.
 enum SystemdFixture {
-    static let journalSocket = "/run/systemd/journal/socket"
     /// `XDG_RUNTIME_DIR` of uid 0: where the user manager keeps its private and notify sockets.
     static let runtimeDirectory = "/run/user/0"
 
-    private static let journaldPath = "/lib/systemd/systemd-journald"
     private static let managerPath = "/lib/systemd/systemd"
-    /// The same lock the SystemdJournalTests' fixture takes before starting journald.
-    private static let journaldLock = "/run/ingestd-test-journald.lock"
     private static let managerLock = "/run/ingestd-test-systemd-user.lock"
-    private static let journaldPIDFile = "/run/ingestd-test-journald.pid"
     private static let managerPIDFile = "/run/ingestd-test-systemd-user.pid"
 
     /// Evaluated once per test process (static lets are initialized once, thread-safely).
-    private static let started: Result<Started, ServiceTestError> = startIfNeeded()
-    /// The processes this test process started, with their PID files, manager first: stopped at exit.
-    private static let startedHere = Mutex<[(pid: pid_t, pidFile: String)]>([])
+    private static let started: Result<Started, SystemdTestError> = startIfNeeded()
 
     /// What ``startIfNeeded()`` found or did.
     struct Started: Sendable {
@@ -52,12 +43,12 @@ enum SystemdFixture {
         return environment
     }
 
-    private static func startIfNeeded() -> Result<Started, ServiceTestError> {
+    private static func startIfNeeded() -> Result<Started, SystemdTestError> {
         guard getuid() == 0 else {
-            return .failure(ServiceTestError("these tests start journald and systemd --user, which needs root"))
+            return .failure(SystemdTestError("these tests start journald and systemd --user, which needs root"))
         }
         do {
-            try withLock(journaldLock) { try startJournaldIfNeeded() }
+            try Journald.ensureRunning()
             // "Booted with systemd" for the manager (else it refuses to run), and its runtime directory.
             try FileManager.default.createDirectory(atPath: "/run/systemd/system", withIntermediateDirectories: true)
             if !FileManager.default.fileExists(atPath: runtimeDirectory) {
@@ -65,22 +56,13 @@ enum SystemdFixture {
                     atPath: runtimeDirectory, withIntermediateDirectories: true,
                     attributes: [.posixPermissions: 0o700])
             }
-            let startedManager = try withLock(managerLock) { try startManagerIfNeeded() }
+            let startedManager = try DetachedDaemon.withLock(managerLock) { try startManagerIfNeeded() }
             return .success(Started(startedManager: startedManager))
-        } catch let error as ServiceTestError {
+        } catch let error as SystemdTestError {
             return .failure(error)
         } catch {
-            return .failure(ServiceTestError("starting journald or systemd --user failed: \(error)"))
+            return .failure(SystemdTestError("starting journald or systemd --user failed: \(error)"))
         }
-    }
-
-    private static func startJournaldIfNeeded() throws {
-        if SocketProbe.isListening(at: journalSocket) { return }
-        let pid = try startDaemon(journaldPath, arguments: [], pidFile: journaldPIDFile)
-        try waitUntil("journald listens on \(journalSocket)", timeout: .seconds(10)) {
-            SocketProbe.isListening(at: journalSocket)
-        }
-        remember(pid, pidFile: journaldPIDFile)
     }
 
     /// Returns whether it started one.
@@ -99,10 +81,9 @@ enum SystemdFixture {
             "XDG_RUNTIME_DIR": runtimeDirectory,
         ]
         // --log-target=journal: with "auto" and stderr on /dev/null the manager's own lines would be lost.
-        let pid = try startDaemon(
+        try DetachedDaemon.start(
             managerPath, arguments: ["--user", "--log-target=journal"], pidFile: managerPIDFile,
             environment: environment)
-        remember(pid, pidFile: managerPIDFile)
         try waitForManager()
         return true
     }
@@ -115,62 +96,10 @@ enum SystemdFixture {
     }
 
     private static func waitForManager() throws {
-        try waitUntil("systemctl --user is-system-running says running or degraded", timeout: .seconds(15)) {
+        try DetachedDaemon.waitUntil(
+            "systemctl --user is-system-running says running or degraded", timeout: .seconds(15)
+        ) {
             ["running", "degraded"].contains(managerState())
         }
-    }
-
-    /// Starts `executable` detached, through start-stop-daemon, and returns its PID. Fails if one started from the
-    /// same executable with the same PID file still runs.
-    private static func startDaemon(
-        _ executable: String, arguments: [String], pidFile: String, environment: [String: String]? = nil
-    ) throws -> pid_t {
-        let result = try Command.run(
-            "/sbin/start-stop-daemon",
-            ["--start", "--quiet", "--background", "--make-pidfile", "--pidfile", pidFile, "--exec", executable, "--"]
-                + arguments, environment: environment, timeout: .seconds(10))
-        guard result.status == 0 else {
-            throw ServiceTestError(
-                "start-stop-daemon could not start \(executable) (status \(result.status)): \(result.diagnostic)")
-        }
-        guard let text = try? String(contentsOfFile: pidFile, encoding: .utf8),
-            let pid = pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
-        else { throw ServiceTestError("start-stop-daemon started \(executable) but left no PID in \(pidFile)") }
-        return pid
-    }
-
-    private static func remember(_ pid: pid_t, pidFile: String) {
-        let first = startedHere.withLock { started in
-            started.insert((pid, pidFile), at: 0)  // stopped in reverse order: the manager before journald
-            return started.count == 1
-        }
-        if first { atexit { SystemdFixture.stopStartedProcesses() } }
-    }
-
-    /// At exit: SIGTERM to each process this test process started, waiting up to 5 s for each to go.
-    private static func stopStartedProcesses() {
-        for (pid, pidFile) in startedHere.withLock({ $0 }) {
-            unlink(pidFile)
-            guard kill(pid, SIGTERM) == 0 else { continue }
-            let deadline = ContinuousClock.now + .seconds(5)
-            while kill(pid, 0) == 0 && ContinuousClock.now < deadline { usleep(50_000) }
-        }
-    }
-
-    private static func waitUntil(_ what: String, timeout: Duration, _ condition: () -> Bool) throws {
-        let deadline = ContinuousClock.now + timeout
-        while !condition() {
-            guard ContinuousClock.now < deadline else { throw ServiceTestError("timed out after \(timeout): \(what)") }
-            Thread.sleep(forTimeInterval: 0.05)
-        }
-    }
-
-    /// Runs `body` holding an exclusive `flock(2)` on `path`, so that two test processes do not both start a daemon.
-    private static func withLock<T>(_ path: String, _ body: () throws -> T) throws -> T {
-        let descriptor = open(path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else { throw ServiceTestError("cannot open lock file \(path): errno \(errno)") }
-        defer { close(descriptor) }  // closing releases the lock
-        guard flock(descriptor, LOCK_EX) == 0 else { throw ServiceTestError("cannot lock \(path): errno \(errno)") }
-        return try body()
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import SystemdTestSupport
 
 /// The shipped unit file installed, unchanged, as a user unit with a unique name (`ingestd-test-<random>.service`),
 /// plus ``TestEnvironmentDropIn``, and the folder it works in (`/var/lib/ingestd-test-<random>`).
@@ -57,11 +58,11 @@ struct TestService {
 
         let reload = try Systemctl.user(["daemon-reload"])
         guard reload.status == 0 else {
-            throw ServiceTestError("systemctl --user daemon-reload exited \(reload.status): \(reload.diagnostic)")
+            throw SystemdTestError("systemctl --user daemon-reload exited \(reload.status): \(reload.diagnostic)")
         }
         let loaded = try Systemctl.show(name, ["LoadState", "DropInPaths"])
         guard loaded["LoadState"] == "loaded", loaded["DropInPaths"]?.contains("test-environment.conf") == true else {
-            throw ServiceTestError("the user manager did not load \(name) with its drop-in: \(loaded)")
+            throw SystemdTestError("the user manager did not load \(name) with its drop-in: \(loaded)")
         }
     }
 
@@ -79,7 +80,7 @@ struct TestService {
     func startRunning() throws {
         let result = try start()
         guard result.status == 0 else {
-            throw ServiceTestError(
+            throw SystemdTestError(
                 "systemctl --user start \(name) exited \(result.status): \(result.diagnostic)\n" + diagnostics())
         }
     }
@@ -92,7 +93,7 @@ struct TestService {
     /// The PID of the running daemon.
     func mainPID() throws -> Int32 {
         let value = try show(["MainPID"])["MainPID"] ?? ""
-        guard let pid = Int32(value), pid > 0 else { throw ServiceTestError("\(name) has no main process") }
+        guard let pid = Int32(value), pid > 0 else { throw SystemdTestError("\(name) has no main process") }
         return pid
     }
 
@@ -113,7 +114,7 @@ struct TestService {
         let staged = staging + "/" + fileName
         try bytes.write(to: URL(fileURLWithPath: staged))
         guard rename(staged, inbox + "/" + fileName) == 0 else {
-            throw ServiceTestError("cannot rename \(staged) into \(inbox): errno \(errno)")
+            throw SystemdTestError("cannot rename \(staged) into \(inbox): errno \(errno)")
         }
     }
 

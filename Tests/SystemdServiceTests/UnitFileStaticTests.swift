@@ -1,4 +1,5 @@
 import Foundation
+import SystemdTestSupport
 import Testing
 
 /// Static checks of the shipped `systemd/ingestd.service`, with systemd's own tools; no manager needed.

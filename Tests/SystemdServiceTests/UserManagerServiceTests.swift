@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import SystemdTestSupport
 import Testing
 
 /// End to end: the shipped `systemd/ingestd.service` run by a real service manager (`systemd --user`, started by

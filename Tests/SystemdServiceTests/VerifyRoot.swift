@@ -1,4 +1,5 @@
 import Foundation
+import SystemdTestSupport
 
 /// A scratch root directory for `systemd-analyze verify --root=`, so that the shipped unit is verified as installed.
 ///
@@ -41,7 +42,7 @@ struct VerifyRoot {
         try files.copyItem(atPath: "/usr/bin/kill", toPath: path + "/usr/bin/kill")
         let copy = try Command.run("/bin/cp", ["-a", "/usr/lib/systemd/system", path + "/usr/lib/systemd/"])
         guard copy.status == 0 else {
-            throw ServiceTestError("copying the host's units into \(path) failed: \(copy.diagnostic)")
+            throw SystemdTestError("copying the host's units into \(path) failed: \(copy.diagnostic)")
         }
     }
 

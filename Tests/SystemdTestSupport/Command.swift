@@ -1,27 +1,17 @@
 import Foundation
 import Synchronization
 
-/// What a finished command left: its exit status and its output, decoded as UTF-8.
-struct CommandResult: Sendable {
-    let status: Int32
-    let stdout: String
-    let stderr: String
-
-    /// The output for a failure message: the command's stderr, else its stdout.
-    var diagnostic: String {
-        let text = stderr.isEmpty ? stdout : stderr
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-}
-
 /// Runs a command to its end and returns its status and output, never hanging a test: the command runs under
 /// coreutils `timeout`, which kills it (status 124, or 137 after the grace period) once `timeout` passes.
 ///
-/// Commands must not leave a process behind that still holds the output pipes (a daemon started with
-/// `sh -c '… &'` would keep the read below from ever seeing the end): daemons are started with
-/// `start-stop-daemon --background`, which puts their stdio on /dev/null and closes the rest.
-enum Command {
-    static func run(
+/// The fixtures and tests drive journalctl, systemctl, start-stop-daemon and systemd-analyze; a stuck one must fail
+/// its test, not stall the whole test process. Commands must not leave a process behind that still holds the
+/// output pipes (a daemon started with `sh -c '… &'` would keep the read below from ever seeing the end): daemons
+/// are started with ``DetachedDaemon``, which puts their stdio on /dev/null and closes the rest.
+public enum Command {
+    /// Runs `executable` with `arguments` (and `environment`, else this process's) and waits for it, at most
+    /// `timeout` (whole seconds) plus a 5 s grace period.
+    public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
         timeout: Duration = .seconds(30)
     ) throws -> CommandResult {

@@ -2,10 +2,12 @@ import Glibc
 
 /// Whether something listens on a Unix datagram socket, such as journald's `/run/systemd/journal/socket`.
 ///
-/// `connect(2)` on a datagram socket succeeds only while a process has the path bound, and sends nothing; a socket
-/// file left behind by a journald that died refuses it, so such a file does not count as a running journald.
-enum SocketProbe {
-    static func isListening(at path: String) -> Bool {
+/// The fixtures need to tell a running journald from none before deciding to start one. `connect(2)` on a datagram
+/// socket succeeds only while a process has the path bound, and sends nothing; a socket file left behind by a
+/// journald that died refuses it, so such a file does not count as a running journald.
+public enum SocketProbe {
+    /// Whether a process has a datagram socket bound at `path`; `false` also for paths too long for `sockaddr_un`.
+    public static func isListening(at path: String) -> Bool {
         let probe = socket(AF_UNIX, Int32(SOCK_DGRAM.rawValue | SOCK_CLOEXEC.rawValue), 0)
         guard probe >= 0 else { return false }
         defer { close(probe) }

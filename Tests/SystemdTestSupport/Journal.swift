@@ -1,39 +1,33 @@
 import Foundation
 
-/// One journal entry as `journalctl -o json` gives it: each field's values (a field may occur more than once).
-struct JournalEntry: Sendable {
-    let fields: [String: [String]]
-
-    /// The field's first value, or `nil` when the entry lacks it.
-    subscript(_ field: String) -> String? { fields[field]?.first }
-}
-
-/// Reads entries back from the journal with journalctl.
+/// Reads entries back from the journal with journalctl, so tests can check what really reached journald.
 ///
-/// The journal here also holds the machine's kernel lines and every other ingestd that tests run (all of them
-/// log as `SYSLOG_IDENTIFIER=ingestd`), so queries always narrow by time and by the tested process's `_PID`.
-/// (`_SYSTEMD_USER_UNIT` is not filled in on these machines.)
-enum Journal {
-    /// The entries matching every `FIELD=value` of `matches`, logged since `since` (a second of slack before it).
-    static func entries(_ matches: [String], since: Date) throws -> [JournalEntry] {
+/// The journal here also holds the machine's kernel lines and everything other tests log, so callers always narrow
+/// by a field unique to the test (`SYSLOG_IDENTIFIER`, the tested process's `_PID`) and, where they can, by time.
+/// (`_SYSTEMD_USER_UNIT` is not filled in on these machines.) journald stores entries a moment after they are
+/// sent, hence ``waitForEntries(_:since:timeout:until:)``.
+public enum Journal {
+    /// The entries matching every `FIELD=value` of `matches`, logged since `since` (a second of slack before it)
+    /// when given.
+    public static func entries(_ matches: [String], since: Date? = nil) throws -> [JournalEntry] {
         // --all: without it journalctl prints fields over 4 KiB as null.
-        let seconds = Int(since.timeIntervalSince1970) - 1
-        let result = try Command.run(
-            "/usr/bin/journalctl", ["-o", "json", "--all", "--no-pager", "-q", "--since=@\(seconds)"] + matches)
+        var arguments = ["-o", "json", "--all", "--no-pager", "-q"]
+        if let since { arguments.append("--since=@\(Int(since.timeIntervalSince1970) - 1)") }
+        let result = try Command.run("/usr/bin/journalctl", arguments + matches)
         guard result.status == 0 else {
-            throw ServiceTestError("journalctl \(matches) exited \(result.status): \(result.diagnostic)")
+            throw SystemdTestError("journalctl \(matches) exited \(result.status): \(result.diagnostic)")
         }
         return try result.stdout.split(separator: "\n").map { line in
             guard let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                throw ServiceTestError("journalctl printed a line that is no JSON object: \(line)")
+                throw SystemdTestError("journalctl printed a line that is no JSON object: \(line)")
             }
             return JournalEntry(fields: object.mapValues(values))
         }
     }
 
     /// Polls ``entries(_:since:)`` until `isEnough` accepts them or `timeout` passes, and returns the last answer.
-    static func waitForEntries(
-        _ matches: [String], since: Date, timeout: Duration = .seconds(10),
+    public static func waitForEntries(
+        _ matches: [String], since: Date? = nil, timeout: Duration = .seconds(10),
         until isEnough: ([JournalEntry]) -> Bool
     ) throws -> [JournalEntry] {
         let deadline = ContinuousClock.now + timeout
