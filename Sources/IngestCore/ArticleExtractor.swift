@@ -1,15 +1,14 @@
 import Foundation
 
-/// The whole of turning one file's bytes into a stored-to-be article: decode, normalize,
-/// parse, check, hash. Pure and platform-neutral, so every rule is testable without a disk.
+/// The whole of turning one file's bytes into a stored-to-be article: detect the format, read
+/// it with the matching parser, check the result, find language and quotes, hash. Pure and
+/// platform-neutral, so every rule is testable without a disk.
 public struct ArticleExtractor: Sendable {
     /// Text shorter than this (in characters of article body) is not an article.
     public var minimumBodyLength: Int
-    public var parser: any ArticleParser
 
-    public init(minimumBodyLength: Int = 80, parser: any ArticleParser = PlainTextArticleParser()) {
+    public init(minimumBodyLength: Int = 80) {
         self.minimumBodyLength = minimumBodyLength
-        self.parser = parser
     }
 
     /// An article ready to be stored, with the hash that identifies its content.
@@ -18,18 +17,23 @@ public struct ArticleExtractor: Sendable {
         public var hash: ContentHash
     }
 
-    /// - Parameter now: when the file is ingested. A stated date after the next day (UTC, to allow
-    ///   for time zones ahead of it) is not a publication date: an article cannot be published
-    ///   after it was saved.
-    public func extract(_ bytes: some Collection<UInt8>, now: Date) -> Result<Extracted, Rejection> {
-        let text: String
-        switch ArticleTextDecoder.decode(bytes) {
-        case .success(let decoded): text = decoded
+    /// - Parameters:
+    ///   - fileName: the name the file arrived under; a hint only, the content decides.
+    ///   - now: when the file is ingested. A stated date after the next day (UTC, to allow for
+    ///     time zones ahead of it) is not a publication date: an article cannot be published
+    ///     after it was saved.
+    public func extract(_ bytes: some Collection<UInt8>, fileName: String? = nil, now: Date) -> Result<
+        Extracted, Rejection
+    > {
+        let bytes = Array(bytes)
+        var article: Article
+        switch read(bytes, fileName: fileName) {
+        case .success(let read): article = read
         case .failure(let rejection): return .failure(rejection)
         }
-        var article = parser.parse(TextNormalizer.normalize(text))
         if let published = article.published, let latest = Timestamp.calendarDay(now + 86_400), published > latest {
             article.published = nil
+            article.publishedAt = nil
         }
         let length = article.body.count
         if length < minimumBodyLength {
@@ -43,7 +47,28 @@ public struct ArticleExtractor: Sendable {
                 Rejection(.tooShort, "\(what); an article needs at least \(minimumBodyLength.formatted)")
             )
         }
+        if article.language == nil { article.language = LanguageDetector.language(of: article.body) }
+        article.quotes = QuoteExtractor.quotes(in: article.body, published: article.published)
         let hash = ContentHash(title: article.title, body: article.body)
         return .success(Extracted(article: article, hash: hash))
+    }
+
+    private func read(_ bytes: [UInt8], fileName: String?) -> Result<Article, Rejection> {
+        let format: ArticleFormat
+        switch ArticleFormatDetector.detect(bytes, fileName: fileName) {
+        case .success(let detected): format = detected
+        case .failure(let rejection): return .failure(rejection)
+        }
+        if format == .html { return HTMLArticleParser().parse(bytes) }
+        let text: String
+        switch ArticleTextDecoder.decode(bytes) {
+        case .success(let decoded): text = TextNormalizer.normalize(decoded)
+        case .failure(let rejection): return .failure(rejection)
+        }
+        switch format {
+        case .json: return JSONArticleParser().parse(text)
+        case .markdown: return .success(MarkdownArticleParser().parse(text))
+        case .plainText, .html: return .success(PlainTextArticleParser().parse(text))
+        }
     }
 }

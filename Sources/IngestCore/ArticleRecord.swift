@@ -1,8 +1,10 @@
 /// One line of the store: an article with where it came from and when it was taken in.
 ///
-/// Its JSON form is the store's contract, so it is written by hand with a fixed key order
-/// (`id, sha256, source, folder, title, author, published, body, ingested_at`) and `null`
-/// for every field the article does not state.
+/// Its JSON form is the store's contract, so it is written by hand with a fixed key order and
+/// `null` for every field the article does not state:
+/// `id, sha256, source, folder, format, title, author, authors, published, published_at, site,
+/// language, word_count, body, quotes, near_duplicate_of, similarity, ingested_at`.
+/// `author` is the first of `authors`, kept for readers of the first version of the store.
 public struct ArticleRecord: Equatable, Sendable {
     public var hash: ContentHash
     /// The file name the article arrived under, relative to its folder.
@@ -10,14 +12,20 @@ public struct ArticleRecord: Equatable, Sendable {
     /// The inbox subfolder it was dropped in (e.g. `iran/2026`), or `nil` for the inbox itself.
     public var folder: String?
     public var article: Article
+    /// A stored article this one closely resembles (the same text republished with small edits).
+    public var nearDuplicate: NearDuplicateMatch?
     /// RFC 3339 UTC, e.g. `2026-11-21T05:02:30.123Z`.
     public var ingestedAt: String
 
-    public init(hash: ContentHash, source: String, folder: String?, article: Article, ingestedAt: String) {
+    public init(
+        hash: ContentHash, source: String, folder: String?, article: Article,
+        nearDuplicate: NearDuplicateMatch? = nil, ingestedAt: String
+    ) {
         self.hash = hash
         self.source = source
         self.folder = folder
         self.article = article
+        self.nearDuplicate = nearDuplicate
         self.ingestedAt = ingestedAt
     }
 
@@ -30,11 +38,35 @@ public struct ArticleRecord: Equatable, Sendable {
         json.field("sha256", hash.hex)
         json.field("source", source)
         json.field("folder", folder)
+        json.field("format", article.format.rawValue)
         json.field("title", article.title)
         json.field("author", article.author)
+        json.field("authors", article.authors)
         json.field("published", article.published?.iso8601)
+        json.field("published_at", article.publishedAt)
+        json.field("site", article.site)
+        json.field("language", article.language)
+        json.field("word_count", article.wordCount)
         json.field("body", article.body)
+        json.field("quotes", objects: article.quotes.map(Self.json(for:)))
+        json.field("near_duplicate_of", nearDuplicate?.articleID)
+        json.field("similarity", fraction: nearDuplicate?.similarity)
         json.field("ingested_at", ingestedAt)
         return json.finish()
+    }
+
+    private static func json(for quote: Quote) -> JSONObjectWriter {
+        var json = JSONObjectWriter()
+        json.field("speaker", quote.speaker)
+        json.field(
+            "said_on",
+            object: quote.saidOn.map { saidOn in
+                var date = JSONObjectWriter()
+                date.field("text", saidOn.text)
+                date.field("date", saidOn.date?.iso8601)
+                return date
+            })
+        json.field("text", quote.text)
+        return json
     }
 }

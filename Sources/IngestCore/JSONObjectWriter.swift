@@ -1,6 +1,8 @@
-/// Writes one flat JSON object of string fields, in the order given, as UTF-8 bytes.
+/// Writes one JSON object, fields in the order given, as UTF-8 bytes.
 ///
-/// Foundation's encoders do not promise a key order; the store and the reason files do.
+/// Foundation's encoders do not promise a key order; the store and the reason files do. Values
+/// are strings, integers, fixed-point fractions, lists of strings and nested objects; `nil`
+/// is written as `null`.
 public struct JSONObjectWriter {
     private var bytes: [UInt8] = [UInt8(ascii: "{")]
 
@@ -8,14 +10,52 @@ public struct JSONObjectWriter {
 
     /// Appends `"key":"value"`, or `"key":null` when `value` is `nil`.
     public mutating func field(_ key: String, _ value: String?) {
-        if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
-        appendString(key)
-        bytes.append(UInt8(ascii: ":"))
-        if let value {
-            appendString(value)
-        } else {
-            bytes.append(contentsOf: "null".utf8)
+        beginField(key)
+        if let value { Self.appendString(value, to: &bytes) } else { appendNull() }
+    }
+
+    /// Appends `"key":123`, or `"key":null`.
+    public mutating func field(_ key: String, _ value: Int?) {
+        beginField(key)
+        if let value { bytes.append(contentsOf: String(value).utf8) } else { appendNull() }
+    }
+
+    /// Appends a fraction in `0...1` with three decimals (`"key":0.873`), or `"key":null`.
+    public mutating func field(_ key: String, fraction value: Double?) {
+        beginField(key)
+        guard let value, value.isFinite else { return appendNull() }
+        let thousandths = Int((min(max(value, 0), 1) * 1000).rounded())
+        let fraction = String(thousandths % 1000)
+        let padded = String(repeating: "0", count: 3 - fraction.count) + fraction
+        bytes.append(contentsOf: "\(thousandths / 1000).\(padded)".utf8)
+    }
+
+    /// Appends `"key":["a","b"]`.
+    public mutating func field(_ key: String, _ values: [String]) {
+        beginField(key)
+        bytes.append(UInt8(ascii: "["))
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            Self.appendString(value, to: &bytes)
         }
+        bytes.append(UInt8(ascii: "]"))
+    }
+
+    /// Appends `"key":{…}`, or `"key":null`.
+    public mutating func field(_ key: String, object: JSONObjectWriter?) {
+        beginField(key)
+        if let object { bytes.append(contentsOf: object.closed) } else { appendNull() }
+    }
+
+    /// Appends `"key":[{…},{…}]`.
+    public mutating func field(_ key: String, objects: [JSONObjectWriter]) {
+        beginField(key)
+        bytes.append(UInt8(ascii: "["))
+        for (index, object) in objects.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.append(contentsOf: object.closed)
+        }
+        bytes.append(UInt8(ascii: "]"))
     }
 
     /// Closes the object and ends the line.
@@ -25,9 +65,21 @@ public struct JSONObjectWriter {
         return bytes
     }
 
+    private var closed: [UInt8] { bytes + [UInt8(ascii: "}")] }
+
+    private mutating func beginField(_ key: String) {
+        if bytes.count > 1 { bytes.append(UInt8(ascii: ",")) }
+        Self.appendString(key, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+    }
+
+    private mutating func appendNull() {
+        bytes.append(contentsOf: "null".utf8)
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    private mutating func appendString(_ string: String) {
+    private static func appendString(_ string: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "\""))
         for byte in string.utf8 {
             switch byte {
@@ -38,8 +90,8 @@ public struct JSONObjectWriter {
             case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
             case 0x00..<0x20, 0x7F:
                 bytes.append(contentsOf: "\\u00".utf8)
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+                bytes.append(hexDigits[Int(byte >> 4)])
+                bytes.append(hexDigits[Int(byte & 0x0F)])
             default: bytes.append(byte)
             }
         }

@@ -14,6 +14,7 @@ public struct Rejection: Error, Equatable, Sendable, CustomStringConvertible {
         case nulBytes = "nul-bytes"
         case binary
         case tooShort = "too-short"
+        case unreadableFormat = "unreadable-format"
     }
 
     public var rule: Rule
@@ -35,6 +36,7 @@ public struct Rejection: Error, Equatable, Sendable, CustomStringConvertible {
         case .empty, .tooShort: "check that the file was saved completely"
         case .notUTF8: "save the article as UTF-8 text and drop it again"
         case .nulBytes, .binary: "save the article as text (UTF-8), not as a document or image"
+        case .unreadableFormat: "save the article as plain text, Markdown, HTML or a JSON article object"
         }
     }
 

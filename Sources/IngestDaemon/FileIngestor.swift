@@ -51,7 +51,7 @@ public struct FileIngestor: Sendable {
                     .tooLarge,
                     "\(Int(size).formatted) bytes is over the limit of \(Int(maxFileSize).formatted) bytes"))
         case .contents(let bytes):
-            switch extractor.extract(bytes, now: now) {
+            switch extractor.extract(bytes, fileName: FilePath(path).lastComponent?.string, now: now) {
             case .success(let extracted): return .article(extracted)
             case .failure(let rejection): return .rejected(rejection)
             }

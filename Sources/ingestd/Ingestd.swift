@@ -14,9 +14,10 @@ struct Ingestd: AsyncParsableCommand {
               ingestd run                                  # watch ./inbox, store in ./data/articles.jsonl
               ingestd run --inbox /srv/inbox --store /srv/articles.jsonl
               ingestd ingest saved/*.txt                   # one-shot: ingest these files now
+              ingestd parse saved/page.html                # show the record a file would become
             """,
         version: version,
-        subcommands: [RunCommand.self, IngestCommand.self],
+        subcommands: [RunCommand.self, IngestCommand.self, ParseCommand.self],
         defaultSubcommand: nil
     )
 }
