@@ -17,6 +17,11 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         words = ContentHash.words(of: Array(hasher.finalize()))
     }
 
+    /// Rebuilds a hash from its four words, as an index file keeps them.
+    public init(words: (UInt64, UInt64, UInt64, UInt64)) {
+        self.words = words
+    }
+
     /// Reads a 64-character hexadecimal digest, as stored in a record's `sha256` field.
     public init?(hex: some Collection<UInt8>) {
         guard hex.count == 64 else { return nil }

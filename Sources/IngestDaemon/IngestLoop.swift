@@ -103,6 +103,9 @@ final class IngestLoop {
             for item in accepted { deferred(item.path, error) }
             return
         }
+        if let problem = store.takeIndexFileProblem() {
+            report.indexFileProblem(problem)
+        }
         for item in accepted {
             do {
                 _ = try disposer.moveToProcessed(item.path)

@@ -18,8 +18,44 @@ public struct IngestReport: Sendable {
         metadata["article_title"] = record.article.title.map { "\($0)" }
         metadata["article_author"] = record.article.author.map { "\($0)" }
         metadata["article_published"] = record.article.published.map { "\($0.iso8601)" }
-        logger.info("ingested \(title)\(date) from \(path) as \(record.id)", metadata: metadata)
+        metadata["article_published_at"] = record.article.publishedAt.map { "\($0)" }
+        if record.article.authors.count > 1 {
+            metadata["article_authors"] = "\(record.article.authors.joined(separator: "; "))"
+        }
+        metadata["article_site"] = record.article.site.map { "\($0)" }
+        metadata["article_format"] = "\(record.article.format.rawValue)"
+        metadata["article_language"] = record.article.language.map { "\($0)" }
+        metadata["article_words"] = "\(record.article.wordCount)"
+        let speakers = Self.speakers(of: record.article)
+        metadata["article_quotes"] = "\(record.article.quotes.count)"
+        metadata["article_speakers"] = "\(speakers.count)"
+        if !speakers.isEmpty { metadata["quote_speakers"] = "\(speakers.joined(separator: "; "))" }
+        var near = ""
+        if let match = record.nearDuplicate {
+            metadata["near_duplicate_of"] = "\(match.articleID)"
+            metadata["similarity"] = "\(Self.percent(match.similarity))"
+            near = ", a near-duplicate of \(match.articleID) (\(Self.percent(match.similarity))% similar)"
+        }
+        let quotes =
+            record.article.quotes.isEmpty
+            ? "" : ", \(record.article.quotes.count) quotes from \(speakers.count) speakers"
+        logger.info("ingested \(title)\(date) from \(path) as \(record.id)\(quotes)\(near)", metadata: metadata)
     }
+
+    /// The store's index file could not be written; the store itself is fine.
+    public func indexFileProblem(_ error: any Error) {
+        logger.warning(
+            "cannot update the store's index file: \(error); ingesting goes on, but the next start reads the store's newer lines instead",
+            metadata: ["message_id": "\(MessageID.storeRepaired)"])
+    }
+
+    /// Distinct named speakers, in order of first quotation.
+    private static func speakers(of article: Article) -> [String] {
+        var seen: Set<String> = []
+        return article.quotes.compactMap(\.speaker).filter { seen.insert($0).inserted }
+    }
+
+    private static func percent(_ fraction: Double) -> Int { Int((fraction * 100).rounded()) }
 
     public func duplicate(_ hash: ContentHash, title: String?, path: String, microseconds: Int64) {
         var metadata = common(result: "duplicate", path: path, hash: hash, microseconds: microseconds)

@@ -157,6 +157,21 @@ public struct IngestService: Service {
 
     private func reportOpen(_ store: ArticleStore) {
         let report = store.openReport
+        switch report.indexSource {
+        case .indexFile(let covered, let scanned):
+            logger.info(
+                "store index: \(covered.formatted) articles from \(store.path).index, \(scanned.formatted) read from the store's newer lines"
+            )
+        case .scan(let reason):
+            logger.notice(
+                "store index: read all \(report.articles.formatted) articles from \(store.path), because \(reason); wrote \(store.path).index so the next start is quick"
+            )
+        }
+        if let problem = store.takeIndexFileProblem() {
+            logger.warning(
+                "cannot write the store's index file: \(problem); ingesting goes on, but each start will read the whole store until it can be written"
+            )
+        }
         if let torn = report.tornTail {
             logger.warning(
                 "store \(store.path) ended in a torn line (\(torn.bytes) bytes, from a crash mid-write): cut it off and kept its bytes in \(torn.savedTo); every complete line is intact",

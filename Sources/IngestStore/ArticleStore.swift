@@ -19,14 +19,25 @@ public final class ArticleStore {
 
     private let lock: StoreLock
     private let descriptor: FileDescriptor
-    private var index: Set<ContentHash>
-    /// Bytes known to be on stable storage.
+    private var index: ArticleIndex
+    private var indexFile: StoreIndexFile
+    /// Whether the index file is being kept up to date (it stops after a write fails).
+    private var indexFileLive: Bool
+    /// Bytes known to be on stable storage, and the lines in them.
     private var durableSize: Int64
+    private var durableLines: Int
     private var staged: [UInt8] = []
-    private var stagedHashes: [ContentHash] = []
+    private var stagedCount = 0
+
+    /// Why the index file beside the store could not be written, the first time it happened
+    /// since the last call; the store itself is unaffected, restarts only get slower.
+    public private(set) var indexFileProblem: SystemCallError?
 
     /// Locks, repairs and indexes the store at `path`, creating it (and its folder) if needed.
-    public init(path: String) throws(StoreError) {
+    ///
+    /// - Parameter fingerprint: the similarity fingerprint of an article body, for articles
+    ///   the index file does not cover yet.
+    public init(path: String, fingerprint: @escaping (String) -> UInt64 = { _ in 0 }) throws(StoreError) {
         self.path = path
         let folder = ArticleStore.folder(of: path)
         do {
@@ -44,7 +55,13 @@ public final class ArticleStore {
             throw .unavailable(store: path, error)
         }
         do {
-            let scan = try StoreScanner.scan(descriptor, path: path)
+            let status = try Syscall.status(descriptor, path: path)
+            indexFile = StoreIndexFile(store: path, storeIdentity: status.inode)
+            let loaded = indexFile.load(store: descriptor, storeSize: status.size)
+            let known = (try? loaded.get())?.coverage ?? StoreIndexFile.Coverage(entries: 0, storeSize: 0, lines: 0)
+            let scan = try StoreScanner.scan(
+                descriptor, path: path, from: known.storeSize, firstLine: known.lines + 1,
+                fingerprint: { line in StoredLine.body(in: line).map(fingerprint) ?? 0 })
             var tornTail: StoreOpenReport.TornTail?
             if !scan.tornTail.isEmpty {
                 tornTail = try ArticleStore.setAside(scan.tornTail, of: path)
@@ -52,14 +69,39 @@ public final class ArticleStore {
                 try Syscall.fsync(descriptor, path: path)
             }
             try Syscall.fsyncDirectory(folder)
-            index = scan.hashes
             durableSize = scan.completeSize
+            durableLines = known.lines + scan.lines
+            let indexSource: StoreOpenReport.IndexSource
+            switch loaded {
+            case .success(var loaded):
+                loaded.entries.append(contentsOf: scan.entries)
+                index = ArticleIndex(entries: loaded.entries)
+                indexSource = .indexFile(covered: known.entries, scanned: scan.entries.count)
+            case .failure(let unusable):
+                index = ArticleIndex(entries: scan.entries)
+                indexSource = .scan(because: unusable.description)
+            }
             openReport = StoreOpenReport(
-                articles: scan.articleLines,
+                articles: index.count,
                 malformedLines: scan.malformedLines,
                 malformedCount: scan.malformedCount,
-                tornTail: tornTail
+                tornTail: tornTail,
+                indexSource: indexSource
             )
+            indexFileLive = true
+            let coverage = StoreIndexFile.Coverage(entries: index.count, storeSize: durableSize, lines: durableLines)
+            do throws(SystemCallError) {
+                if case .success(let loaded) = loaded {
+                    try indexFile.resume(after: loaded)
+                    try indexFile.append(index.entries[known.entries...], coverage: coverage)
+                } else {
+                    try indexFile.rewrite(index.entries[...], coverage: coverage)
+                }
+            } catch {
+                indexFileProblem = error
+                indexFileLive = false
+                indexFile.close()
+            }
         } catch {
             try? descriptor.close()
             throw .unavailable(store: path, error)
@@ -67,11 +109,15 @@ public final class ArticleStore {
     }
 
     deinit {
+        indexFile.close()
         try? descriptor.close()
     }
 
     /// Distinct articles stored or staged.
     public var count: Int { index.count }
+
+    /// The similarity fingerprint of every stored or staged article, in store order.
+    public var fingerprints: [UInt64] { index.entries.map(\.fingerprint) }
 
     /// Whether an article with this content is stored, or staged in the current batch.
     public func contains(_ hash: ContentHash) -> Bool {
@@ -80,17 +126,21 @@ public final class ArticleStore {
 
     /// Adds a record to the current batch, unless its content is already known.
     ///
+    /// - Parameter fingerprint: the body's similarity fingerprint, kept in the index.
     /// - Returns: `false` for a duplicate. A staged record is durable only after ``commit()``.
     @discardableResult
-    public func stage(_ record: ArticleRecord) -> Bool {
-        guard index.insert(record.hash).inserted else { return false }
+    public func stage(_ record: ArticleRecord, fingerprint: UInt64 = 0) -> Bool {
+        let offset = UInt64(durableSize) + UInt64(staged.count)
+        guard index.insert(ArticleIndex.Entry(hash: record.hash, offset: offset, fingerprint: fingerprint)) else {
+            return false
+        }
         staged.append(contentsOf: record.jsonLine())
-        stagedHashes.append(record.hash)
+        stagedCount += 1
         return true
     }
 
     /// Records staged since the last commit.
-    public var stagedCount: Int { stagedHashes.count }
+    public var stagedRecords: Int { stagedCount }
 
     /// Appends the staged records and makes them durable with one `fsync`.
     ///
@@ -106,15 +156,38 @@ public final class ArticleStore {
             throw .writeFailed(store: path, error)
         }
         durableSize += Int64(staged.count)
+        durableLines += stagedCount
         staged.removeAll(keepingCapacity: true)
-        stagedHashes.removeAll(keepingCapacity: true)
+        stagedCount = 0
+        updateIndexFile()
+    }
+
+    /// Takes the index file's latest write problem, to be reported once.
+    public func takeIndexFileProblem() -> SystemCallError? {
+        defer { indexFileProblem = nil }
+        return indexFileProblem
+    }
+
+    private func updateIndexFile() {
+        guard indexFileLive else { return }
+        let written = indexFile.written.entries
+        do {
+            try indexFile.append(
+                index.entries[written...],
+                coverage: StoreIndexFile.Coverage(entries: index.count, storeSize: durableSize, lines: durableLines))
+        } catch {
+            // The header still describes what was written before: the next start scans the rest.
+            indexFileProblem = error
+            indexFileLive = false
+            indexFile.close()
+        }
     }
 
     /// Forgets the staged records and cuts the file back to what is durable.
     private func rollBack() {
-        for hash in stagedHashes { index.remove(hash) }
+        index.removeLast(stagedCount)
         staged.removeAll(keepingCapacity: true)
-        stagedHashes.removeAll(keepingCapacity: true)
+        stagedCount = 0
         // If even this fails, the partial line is a torn tail: the next open moves it aside.
         try? Syscall.truncate(descriptor, size: durableSize, path: path)
     }

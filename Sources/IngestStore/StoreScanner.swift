@@ -2,12 +2,13 @@ import IngestCore
 import IngestSystem
 import SystemPackage
 
-/// Reads the store once at start, in fixed-size chunks: indexes every article line, notes
-/// malformed ones, and finds a torn last line.
+/// Reads the store from an offset to its end in fixed-size chunks: indexes every article
+/// line, notes malformed ones, and finds a torn last line.
 enum StoreScanner {
     struct Result {
-        var hashes: Set<ContentHash> = []
-        var articleLines = 0
+        var entries: [ArticleIndex.Entry] = []
+        /// Lines read, article or not.
+        var lines = 0
         var malformedLines: [Int] = []
         var malformedCount = 0
         /// Size up to and including the last newline.
@@ -19,12 +20,20 @@ enum StoreScanner {
     static let chunkSize = 1 << 20
     static let reportedMalformedLines = 20
 
-    static func scan(_ descriptor: FileDescriptor, path: String) throws(SystemCallError) -> Result {
+    /// - Parameters:
+    ///   - start: where to begin; must be the start of a line.
+    ///   - firstLine: the 1-based number of the line at `start`.
+    ///   - fingerprint: the similarity fingerprint of a stored line (its body).
+    static func scan(
+        _ descriptor: FileDescriptor, path: String, from start: Int64 = 0, firstLine: Int = 1,
+        fingerprint: (ArraySlice<UInt8>) -> UInt64
+    ) throws(SystemCallError) -> Result {
         var result = Result()
+        result.completeSize = start
         var carry: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: chunkSize)
-        var offset: Int64 = 0
-        var lineNumber = 0
+        var offset = start
+        var lineNumber = firstLine - 1
         while true {
             let count: Int
             do {
@@ -33,31 +42,37 @@ enum StoreScanner {
                 throw SystemCallError(call: "read", path: path, error: error)
             }
             if count == 0 { break }
+            let chunkOffset = offset
             offset += Int64(count)
             var lineStart = 0
             let filled = chunk[0..<count]
             while let newline = filled[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
                 lineNumber += 1
                 if carry.isEmpty {
-                    take(line: chunk[lineStart..<newline], number: lineNumber, into: &result)
+                    let lineOffset = UInt64(chunkOffset) + UInt64(lineStart)
+                    take(chunk[lineStart..<newline], at: lineOffset, number: lineNumber, fingerprint, into: &result)
                 } else {
+                    let lineOffset = UInt64(chunkOffset) - UInt64(carry.count)
                     carry.append(contentsOf: chunk[lineStart..<newline])
-                    take(line: carry[...], number: lineNumber, into: &result)
+                    take(carry[...], at: lineOffset, number: lineNumber, fingerprint, into: &result)
                     carry.removeAll(keepingCapacity: true)
                 }
                 lineStart = newline + 1
-                result.completeSize = offset - Int64(count - lineStart)
+                result.completeSize = chunkOffset + Int64(lineStart)
             }
             carry.append(contentsOf: chunk[lineStart..<count])
         }
+        result.lines = lineNumber - (firstLine - 1)
         result.tornTail = carry
         return result
     }
 
-    private static func take(line: ArraySlice<UInt8>, number: Int, into result: inout Result) {
+    private static func take(
+        _ line: ArraySlice<UInt8>, at offset: UInt64, number: Int, _ fingerprint: (ArraySlice<UInt8>) -> UInt64,
+        into result: inout Result
+    ) {
         if let hash = StoredLine.hash(in: line) {
-            result.hashes.insert(hash)
-            result.articleLines += 1
+            result.entries.append(ArticleIndex.Entry(hash: hash, offset: offset, fingerprint: fingerprint(line)))
         } else if !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) {
             result.malformedCount += 1
             if result.malformedLines.count < reportedMalformedLines { result.malformedLines.append(number) }
