@@ -41,7 +41,7 @@ public enum InboxScanner {
                 let relative = InboxNames.join(current, name)
                 guard let status = try? Syscall.linkStatus(root + "/" + relative) else { continue }
                 if status.kind == .directory {
-                    pending.append(relative)
+                    if !InboxNames.isPageAssetsFolder(name) { pending.append(relative) }
                 } else {
                     result.entries.append(Entry(path: relative, modified: status.modified))
                 }

@@ -115,7 +115,7 @@ final class WatchLoop: @unchecked Sendable {
             guard !event.name.isEmpty, !InboxNames.isIgnored(event.name) else { continue }
             let path = InboxNames.join(folder, event.name)
             if event.mask.contains(.isDirectory) {
-                if !event.mask.isDisjoint(with: [.create, .movedTo]) {
+                if !event.mask.isDisjoint(with: [.create, .movedTo]), !InboxNames.isPageAssetsFolder(event.name) {
                     ready += watchAndScan(folder: path)
                 }
             } else if !event.mask.isDisjoint(with: [.closeWrite, .movedTo]) {

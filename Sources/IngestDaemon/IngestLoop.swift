@@ -63,36 +63,35 @@ final class IngestLoop {
         enqueue(retries.due(at: .now))
     }
 
-    /// Ingests up to ``batchLimit`` queued files; stops early, between files, once
-    /// `shouldStop` says so (the files not reached stay in the inbox for the next start).
+    /// Ingests up to ``batchLimit`` queued files: reads and parses them on every core, then
+    /// stages, commits and disposes of them in queue order on this thread. Stops before the
+    /// batch once `shouldStop` says so (the files not reached stay in the inbox).
     func processBatch(shouldStop: () -> Bool) {
+        guard !shouldStop() else { return }
+        let paths = Array(queue[queueHead..<min(queue.count, queueHead + Self.batchLimit)])
+        queueHead += paths.count
+        for path in paths { queued.remove(path) }
+        let examined = ParallelExamination.run(paths, inbox: inbox, ingestor: ingestor)
         var accepted:
             [(
                 path: String, hash: ContentHash, record: ArticleRecord?, title: String?,
                 started: ContinuousClock.Instant
             )] = []
-        var taken = 0
-        while taken < Self.batchLimit, queueHead < queue.count, !shouldStop() {
-            let path = queue[queueHead]
-            queueHead += 1
-            queued.remove(path)
-            taken += 1
-            let started = ContinuousClock.now
-            let now = Date()
-            switch ingestor.examine(inbox + "/" + path, now: now) {
+        for (path, result) in zip(paths, examined) {
+            switch result.examination {
             case .vanished:
                 retries.forget(path)
             case .failed(let error):
                 deferred(path, error)
             case .rejected(let rejection):
-                reject(path, rejection, started: started)
+                reject(path, rejection, started: result.started)
             case .article(let extracted):
                 let (folder, source) = split(path)
                 let record = ArticleRecord(
                     hash: extracted.hash, source: source, folder: folder, article: extracted.article,
-                    ingestedAt: Timestamp.rfc3339(now))
+                    ingestedAt: Timestamp.rfc3339(result.at))
                 let isNew = store.stage(record)
-                accepted.append((path, extracted.hash, isNew ? record : nil, extracted.article.title, started))
+                accepted.append((path, extracted.hash, isNew ? record : nil, extracted.article.title, result.started))
             }
         }
         compactQueue()

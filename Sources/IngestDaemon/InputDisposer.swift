@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import InboxWatcher
 import IngestCore
 import IngestSystem
 import SystemPackage
@@ -22,8 +23,23 @@ public struct InputDisposer: Sendable {
     }
 
     /// Moves `relative` (a path inside the inbox) to `processed/`; returns where it went.
+    ///
+    /// A saved page's assets folder (`Page_files/` beside `Page.html`) goes with it, renamed
+    /// to match the page's new name.
     public func moveToProcessed(_ relative: String) throws(SystemCallError) -> String {
-        try move(relative, into: processed, reserving: [])
+        let destination = try move(relative, into: processed, reserving: [])
+        moveAssetsFolder(of: relative, besides: destination)
+        return destination
+    }
+
+    /// Best effort: a folder that cannot be moved stays in the inbox, where it is never read.
+    private func moveAssetsFolder(of relative: String, besides page: String) {
+        guard let assets = InboxNames.assetsFolder(ofPage: relative),
+            let target = InboxNames.assetsFolder(ofPage: page)
+        else { return }
+        let source = inbox + "/" + assets
+        guard let status = try? Syscall.linkStatus(source), status.kind == .directory else { return }
+        _ = try? Syscall.moveNoReplace(source, to: target)
     }
 
     /// Writes why `relative` was rejected, then moves it to `rejected/`; returns where it went.
@@ -50,6 +66,7 @@ public struct InputDisposer: Sendable {
             _ = unlink(reasonPath)
             throw error
         }
+        moveAssetsFolder(of: relative, besides: destination)
         return destination
     }
 
