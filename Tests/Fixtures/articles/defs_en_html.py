@@ -1,6 +1,6 @@
 """English articles saved as HTML pages (WordPress, Blogger, Medium, news sites)."""
 
-from generate import article
+from generate import article, news_ld
 
 # --- WordPress ------------------------------------------------------------------------------
 
@@ -137,4 +137,182 @@ article(
             "claps": "1.2K", "responses": 18, "tags": ["Water", "Rural Life"], "followers": "3.4K",
             "bio": "Reporter writing about land, water and the people who argue over them.",
             "more": [("The Last Orchard on Route 9", "Mar 14, 2025"), ("Counting Wells", "Nov 2, 2024")]},
+)
+
+# --- news sites ------------------------------------------------------------------------------
+
+COOKIE_EN = ("We use cookies to personalise content and ads and to analyse our traffic. "
+             "You can change your choices at any time in <a href=\"/privacy\">Privacy settings</a>.")
+
+article(
+    file="en-news-qaram-ceasefire.html", shape="newsroom", lang="en",
+    title="Ceasefire talks on Qaram resume as aid convoys wait at the border",
+    authors=["Hana Okafor", "Luis Brandt"], published="2026-01-23", published_at="2026-01-23T09:30:00+03:00",
+    site="The Meridian Dispatch",
+    paras=[
+        "Negotiators for the Qaram government and the Eastern Alliance returned to talks in Lusaka on Friday, a week after the last round collapsed over the control of two river crossings.",
+        "More than 300 trucks of food and medicine have been waiting at the Tessa border post since January 16, according to the United Nations relief office.",
+        "“Every day the convoys wait, people in the river towns go without clean water,” said Amara Selassie, the office’s regional coordinator, speaking to reporters on January 21. “We are ready to move within an hour of a signed agreement.”",
+        "On January 19, shelling near the crossing at Bahr Tin damaged a bridge that aid agencies had hoped to use, the alliance said. The government denied responsibility.",
+        "Foreign Minister Idris Kamau said his delegation had come to Lusaka with new proposals. “We have shown flexibility on the crossings,” Kamau said. “Now we expect the same from the other side.”",
+        "A senior Western diplomat following the talks said both sides were under pressure from their neighbours to agree at least a humanitarian corridor before the rains begin in March.",
+        "Selassie warned that even a corridor would take weeks to bring the river towns back to normal supply. Kamau is expected to brief parliament on Monday.",
+    ],
+    not_in_body=["We use cookies", "Accept all", "Manage preferences", "Most read", "More on this story",
+                 "Share on Facebook", "Updated", "Subscribe", "Sign in"],
+    quotes=[("Selassie", "January 21", "Every day the convoys wait"),
+            ("Selassie", "January 21", "We are ready to move"),
+            ("Kamau", None, "We have shown flexibility"),
+            ("Kamau", None, "Now we expect the same")],
+    news={
+        "title_tag": "Ceasefire talks on Qaram resume as aid convoys wait at the border | The Meridian Dispatch",
+        "meta": [("property", "og:title", "Ceasefire talks on Qaram resume as aid convoys wait at the border"),
+                 ("property", "og:site_name", "The Meridian Dispatch"), ("property", "og:type", "article"),
+                 ("property", "article:published_time", "2026-01-23T09:30:00+03:00"),
+                 ("property", "article:modified_time", "2026-01-24T11:05:00+03:00"),
+                 ("property", "article:section", "World"), ("name", "description",
+                  "Negotiators returned to Lusaka a week after the last round collapsed.")],
+        "canonical": "https://www.meridiandispatch.com/world/2026/01/23/qaram-ceasefire-talks-resume",
+        "jsonld": news_ld("Ceasefire talks on Qaram resume as aid convoys wait at the border",
+                          ["Hana Okafor", "Luis Brandt"], "2026-01-23T09:30:00+03:00", "2026-01-24T11:05:00+03:00",
+                          "The Meridian Dispatch",
+                          "https://www.meridiandispatch.com/world/2026/01/23/qaram-ceasefire-talks-resume",
+                          lang="en", section="World",
+                          author_urls=["https://www.meridiandispatch.com/people/hana-okafor",
+                                       "https://www.meridiandispatch.com/people/luis-brandt"]),
+        "section": "world", "cookie": COOKIE_EN,
+        "nav": ["World", "Politics", "Business", "Science", "Opinion", "Sport"], "logo": "The Meridian Dispatch",
+        "crumbs": ["World", "Africa"], "kicker": "Qaram conflict",
+        "byline_html": 'By <a rel="author" href="/people/hana-okafor">Hana Okafor</a> and '
+                       '<a rel="author" href="/people/luis-brandt">Luis Brandt</a>',
+        "dates_html": '<time datetime="2026-01-23T09:30:00+03:00">January 23, 2026, 9:30 a.m.</time> '
+                      '<span class="article__updated">Updated <time datetime="2026-01-24T11:05:00+03:00">'
+                      'January 24, 2026</time></span>',
+        "promo": (3, '<p><strong>More on this story</strong></p><ul><li><a href="/world/qaram-explainer">'
+                     'Qaram conflict: a short guide</a></li></ul>'),
+        "tags": ("Topics:", ["Qaram", "Humanitarian aid", "Diplomacy"]),
+        "share": ["Share on Facebook", "Share on X", "Copy link"],
+        "related": ("Related", ["Who controls the river crossings?", "Aid agencies warn of cholera risk"]),
+        "most_read": ("Most read", ["Markets slide on rate fears", "The quiet return of the night train"]),
+        "footer_links": ["About us", "Contact", "Privacy policy", "Terms"],
+    },
+)
+
+article(
+    file="en-news-rail-bill-deal.html", shape="newsroom", lang="en",
+    title="Senate panel advances rail bill after late-night deal",
+    authors=["Ada Whitcombe", "Samuel Njoroge"], published="2025-09-24", published_at="2025-09-24T06:45:00-04:00",
+    site="Capitol Ledger",
+    paras=[
+        "A Senate committee voted 14 to 9 early Wednesday to send a $38 billion passenger rail bill to the full chamber, after negotiators agreed to cap spending on new high-speed lines.",
+        "The deal came together shortly after midnight, when Senator Margaret Quill of Oregon agreed to drop a provision requiring electrified track on all new corridors.",
+        "“Nobody got everything they wanted, and that is how you know it is a real compromise,” Quill said as the hearing ended. “This bill will put trains on tracks in places that have not seen one in fifty years.”",
+        "Senator Rafael Dunmore, the committee’s ranking member, voted against it. “We are borrowing money we do not have for trains that few people will ride,” Dunmore said in a statement on September 23, the evening before the vote.",
+        "The bill now sets aside $6 billion for long-distance routes and $4 billion for stations in small towns. On September 22, rail unions rallied outside the Capitol to demand stronger safety rules, some of which made it into the final text.",
+        "A senior aide to the majority leader said a floor vote was unlikely before October.",
+        "Quill said she would keep talking to colleagues who voted no. Dunmore said he would offer amendments on the floor.",
+    ],
+    not_in_body=["Accept all", "Comments", "Jordan Pike", "Subscribe", "Read next", "Updated"],
+    not_authors=["Jordan Pike", "Wes Harmon"],
+    quotes=[("Quill", None, "Nobody got everything they wanted"),
+            ("Quill", None, "This bill will put trains"),
+            ("Dunmore", "September 23", "We are borrowing money")],
+    news={
+        "title_tag": "Senate panel advances rail bill after late-night deal | Capitol Ledger",
+        "meta": [("property", "og:title", "Senate panel advances rail bill after late-night deal"),
+                 ("property", "og:site_name", "Capitol Ledger"),
+                 ("property", "article:published_time", "2025-09-24T06:45:00-04:00"),
+                 ("name", "author", "Ada Whitcombe, Samuel Njoroge")],
+        "canonical": "https://capitolledger.com/2025/09/24/senate-panel-advances-rail-bill",
+        "section": "politics", "cookie": COOKIE_EN,
+        "nav": ["Congress", "White House", "States", "Policy", "Newsletters"], "logo": "Capitol Ledger",
+        "kicker": "Congress",
+        "byline_html": '<span class="byline">By <a href="/staff/ada-whitcombe" rel="author">Ada Whitcombe</a> '
+                       'and <a href="/staff/samuel-njoroge" rel="author">Samuel Njoroge</a></span>',
+        "dates_html": '<time datetime="2025-09-24T06:45:00-04:00">09/24/2025 06:45 AM EDT</time> · '
+                      'Updated: <time datetime="2025-09-25T13:20:00-04:00">09/25/2025 01:20 PM EDT</time>',
+        "share": ["Share", "Email", "Print"],
+        "related": ("Read next", ["What is in the rail bill", "Unions press for safety rules"]),
+        "comments": ("Comments", [("Jordan Pike", "2 hours ago", "Fifty years without a train is right. Our station is a museum now."),
+                                  ("Wes Harmon", "1 hour ago", "Another spending bill nobody read.")]),
+        "footer_links": ["About", "Advertise", "Privacy"],
+    },
+)
+
+article(
+    file="en-news-alpine-moths-cp1252.html", shape="newsroom", lang="en", encoding="windows-1252",
+    title="Night-flying moths outwork bees in alpine meadows, survey finds",
+    authors=["Fiona Grealish"], published="2025-08-11", published_at="2025-08-11T07:00:00+01:00",
+    site="The Northern Herald",
+    paras=[
+        "Moths that fly after dark carry more pollen between alpine flowers than bees do, according to a three-year survey of meadows in the Hallerberg range published on Monday.",
+        "Researchers counted insect visits to 41 flowering species with infrared cameras and found that moths made 58 per cent of the visits that moved pollen between plants.",
+        "“We had always watched the meadows in daylight, so we simply missed half the story,” said Dr. Kerstin Ahlgren, an ecologist at the Institute for Mountain Research who led the team. “At night the meadow is busier than it is at noon.”",
+        "The team’s cameras were set up in June 2022 at four sites between 1,800 and 2,400 metres. On July 30, 2023, a storm destroyed two of them, and the survey was extended by a season.",
+        "Ahlgren said warmer nights might help moths at first but warned that artificial light from new ski resorts could confuse them.",
+        "Marco Baptiste, who manages a nature reserve in the range, said on August 8 that the study would change how the reserve plans its lighting. “We will switch off the café terrace lights at ten,” Baptiste said.",
+        "An official at the regional environment office said the findings would be considered in next year’s review of resort planning rules.",
+    ],
+    not_in_body=["Cookie settings", "Most popular", "Share this article", "© 2025 The Northern Herald"],
+    quotes=[("Ahlgren", None, "We had always watched the meadows"),
+            ("Ahlgren", None, "At night the meadow"),
+            ("Baptiste", "August 8", "We will switch off")],
+    news={
+        "charset": "windows-1252",
+        "title_tag": "Night-flying moths outwork bees in alpine meadows, survey finds | The Northern Herald",
+        "meta": [("property", "og:title", "Night-flying moths outwork bees in alpine meadows, survey finds"),
+                 ("property", "og:site_name", "The Northern Herald"),
+                 ("property", "article:published_time", "2025-08-11T07:00:00+01:00"),
+                 ("name", "author", "Fiona Grealish")],
+        "jsonld": news_ld("Night-flying moths outwork bees in alpine meadows, survey finds", ["Fiona Grealish"],
+                          "2025-08-11T07:00:00+01:00", "2025-08-12T10:30:00+01:00", "The Northern Herald",
+                          "https://www.northernherald.co.uk/science/night-flying-moths-alpine-meadows",
+                          section="Science"),
+        "jsonld_ascii": True, "section": "science",
+        "cookie": "This site uses cookies. <a href=\"/cookies\">Cookie settings</a>", "cookie_accept": "OK",
+        "nav": ["Home", "News", "Science", "Environment", "Letters"], "logo": "The Northern Herald",
+        "byline_html": 'By <span class="author">Fiona Grealish</span>, Science Correspondent',
+        "dates_html": '<span class="date">Monday 11 August 2025 07:00 BST</span>',
+        "share": ["Share this article"],
+        "most_read": ("Most popular", ["Ferry fares to rise again", "Letters: the moor wind farm"]),
+        "footer": "© 2025 The Northern Herald",
+    },
+)
+
+article(
+    file="17-riverside-flood-defences.html", shape="newsroom", lang="en",
+    files_folder="17-riverside-flood-defences_files",
+    saved_files=[("site.css", "body { font-family: Georgia, serif; }\n.cookie-consent { position: fixed; bottom: 0; }\n"),
+                 ("analytics.js", "window.dataLayer = window.dataLayer || [];\n")],
+    title="Riverside flood wall finished a year late and £3m over budget",
+    authors=["Callum Reddie"], published="2025-11-07", published_at="2025-11-07T12:10:00+00:00",
+    site="Westmarch Gazette",
+    paras=[
+        "The flood wall along Westmarch’s riverside was formally completed on Thursday, a year behind schedule and £3 million over its original budget, the Environment Agency said.",
+        "The 1.4-kilometre wall and its six floodgates are designed to protect 620 homes and 90 businesses from a flood of the size that is expected once a century.",
+        "“It has been a long and disruptive job, and I want to thank residents for their patience,” said Harriet Olumide, the agency’s area manager. “The town is far safer tonight than it was a year ago.”",
+        "Work began in February 2023 but stopped for five months when contractors found the remains of a medieval quay beneath the car park on Tanner Street.",
+        "Olumide said the extra cost had been met from the national flood budget rather than by the council.",
+        "Traders on Water Lane said the works had cost them customers. Neil Ferreira, who owns a hardware shop there, said on November 5 that his takings fell by a third while the road was closed. “The wall is good news, but some of us nearly went under before the river got the chance,” Ferreira said.",
+        "A council spokesperson said business rate relief for the affected traders would continue until March.",
+    ],
+    not_in_body=["Accept all", "Subscribe", "Sign in", "Local", "Read more"],
+    quotes=[("Olumide", None, "It has been a long and disruptive job"),
+            ("Olumide", None, "The town is far safer"),
+            ("Ferreira", "November 5", "The wall is good news")],
+    news={
+        "preamble": "<!DOCTYPE html>\n<!-- saved from url=(0067)https://www.westmarchgazette.co.uk/news/riverside-flood-wall-finished -->",
+        "title_tag": "Riverside flood wall finished a year late and £3m over budget | Westmarch Gazette",
+        "meta": [("property", "og:title", "Riverside flood wall finished a year late and £3m over budget"),
+                 ("property", "og:site_name", "Westmarch Gazette"),
+                 ("property", "article:published_time", "2025-11-07T12:10:00+00:00")],
+        "stylesheets": ["./17-riverside-flood-defences_files/site.css"],
+        "scripts": ["./17-riverside-flood-defences_files/analytics.js"],
+        "section": "local", "cookie": COOKIE_EN,
+        "nav": ["News", "Local", "Sport", "Jobs", "Announcements"], "logo": "Westmarch Gazette",
+        "crumbs": ["News", "Local"],
+        "byline_html": '<a href="/author/callum-reddie" rel="author">Callum Reddie</a> <span>Local Democracy Reporter</span>',
+        "dates_html": '<time datetime="2025-11-07T12:10:00+00:00">12:10, 07 NOV 2025</time>',
+        "related": ("Read more", ["Tanner Street quay dig reveals medieval boats", "Water Lane reopens to traffic"]),
+    },
 )
