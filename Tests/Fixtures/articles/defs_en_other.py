@@ -87,3 +87,88 @@ article(
     quotes=[("Demir", None, "My mother goes to the market"),
             ("Lowe", "January 14", "Fare collection was always")],
 )
+
+article(
+    file="en-text-ambiguous-date-bridge.txt", shape="text", lang="en",
+    title="Old Mill Bridge reopens to pedestrians after inspection",
+    authors=["Theo Marchetti"], published=None, published_at=None, site=None,
+    text_head=["Old Mill Bridge reopens to pedestrians after inspection", "", "03/04/2025", "", "By Theo Marchetti"],
+    paras=[
+        "The Old Mill Bridge in Ashcombe reopened to pedestrians and cyclists on Thursday, six weeks after engineers closed it when a routine inspection found cracks in one of its stone piers.",
+        "Cars will remain banned from the 200-year-old bridge until a strengthening scheme is completed, probably next summer.",
+        "“The cracks looked alarming, but the pier is stable and the bridge is safe to walk on,” said Geraldine Moss, the county’s bridges engineer. “We would rather close a bridge for six weeks than take a chance with it.”",
+        "The closure forced residents of the Millbank estate into a two-mile detour to reach the station. Parish councillor Howard Quint said on February 26 that some older residents had stopped going into town altogether. “People felt cut off, and the council was slow to tell them anything,” Quint said.",
+        "Moss said a temporary footbridge had been considered but would have taken longer to install than the repairs themselves.",
+        "A spokesperson for the county council apologised for the delay in updating residents and said a text message alert service would be set up for future closures.",
+        "The strengthening work is expected to cost about £850,000. Quint said the parish would hold a public meeting about it in the spring.",
+    ],
+    not_in_body=["03/04/2025", "By Theo Marchetti"],
+    quotes=[("Moss", None, "The cracks looked alarming"),
+            ("Moss", None, "We would rather close a bridge"),
+            ("Quint", "February 26", "People felt cut off")],
+)
+
+article(
+    file="en-text-no-byline-volcano.txt", shape="text", lang="en",
+    title="Volcano on Isla Serrano erupts for the first time in forty years",
+    authors=[], published=None, published_at=None, site=None,
+    text_head=["Volcano on Isla Serrano erupts for the first time in forty years"],
+    paras=[
+        "Mount Caldera Alta on the island of Isla Serrano erupted early on Sunday, sending a column of ash eight kilometres into the sky and forcing the evacuation of about 2,000 people from villages on its northern slopes.",
+        "There were no reports of injuries. Flights to the island were cancelled, and the regional airport was closed until at least Tuesday.",
+        "“The eruption is moderate for now, but it could change quickly,” said Dr. Paulina Ortega, director of the island’s volcano observatory. “We are watching the gas readings every ten minutes.”",
+        "The volcano last erupted in 1985, when lava destroyed the village of San Telmo. Its residents were moved to the coast, and the village was never rebuilt.",
+        "Civil protection chief Andrés Villalobos said on Saturday evening that teams had been going door to door since the first tremors were felt on Friday. “Nobody argued about leaving this time,” Villalobos said. “Everybody here knows what happened to San Telmo.”",
+        "An official at the interior ministry said two navy ships had been sent to the island with water and tents.",
+        "Ortega said the observatory would decide on Monday whether people could return to the villages furthest from the crater.",
+    ],
+    not_in_body=[],
+    quotes=[("Ortega", None, "The eruption is moderate for now"),
+            ("Ortega", None, "We are watching the gas readings"),
+            ("Villalobos", None, "Nobody argued about leaving")],
+)
+
+article(
+    file="en-text-updated-date-museum-theft.txt", shape="text", lang="en",
+    title="Police recover two paintings stolen from Halloran museum",
+    authors=["Bridget Kahale"], published="2025-03-12", published_at=None, site=None,
+    text_head=["Police recover two paintings stolen from Halloran museum", "", "By Bridget Kahale",
+               "March 12, 2025", "Updated March 14, 2025"],
+    paras=[
+        "Two paintings stolen from the Halloran Museum of Art in a night-time burglary last autumn have been found in a storage unit near the city’s ring road, police said on Wednesday.",
+        "The works, a small seascape by the nineteenth-century painter Edith Carrow and a portrait of a ship’s captain by an unknown artist, were taken on October 30 when thieves broke in through a skylight.",
+        "“They are dusty, but they are in remarkably good condition,” said Dr. Rupert Ainsley, the museum’s chief curator, after seeing the paintings at the police station. “I honestly did not think we would see them again.”",
+        "Detective Inspector Joanne Meyrick said a tip from the public had led officers to the storage unit. “Somebody recognised the frames from our appeal and did the right thing,” Meyrick said on March 11.",
+        "A man in his forties has been arrested on suspicion of handling stolen goods and released on bail. A third painting taken in the same burglary is still missing.",
+        "Ainsley said the recovered works would be examined by conservators before going back on display in the summer.",
+        "A museum trustee said the board had already spent £60,000 on new alarms and skylight bars since the theft.",
+    ],
+    not_in_body=["Updated March 14, 2025", "By Bridget Kahale"],
+    quotes=[("Ainsley", None, "They are dusty"),
+            ("Ainsley", None, "I honestly did not think"),
+            ("Meyrick", "March 11", "Somebody recognised the frames")],
+)
+
+article(
+    file="en-text-browser-copy-election.txt", shape="text", lang="en",
+    title="Regional election turnout highest since 1994",
+    authors=["Kieran Ashby"], published="2024-05-03", published_at=None, site=None,
+    text_head=["Skip to main content", "", "Home", "News", "Politics", "", "Advertisement", "",
+               "Regional election turnout highest since 1994", "", "Kieran Ashby", "Political Correspondent",
+               "", "Published: 3 May 2024", "", "Share", ""],
+    text_tail=["Related Topics", "", "Elections", "Regional assembly", "", "More on this story", "",
+               "Who are the new assembly members?", "", "Advertisement"],
+    paras=[
+        "Turnout in Thursday’s regional assembly election reached 61.4 percent, the highest since the assembly was created in 1994, according to final figures published by the returning officer on Friday.",
+        "The Progressive Union remains the largest party with 34 of the 80 seats, four fewer than at the last election, and will need a coalition partner to govern.",
+        "“People came out because they felt something was at stake, and that is good for democracy whatever the result,” said the returning officer, Sheila Ndlovu, as she announced the figures.",
+        "Union leader Fergus Caldwell told supporters on Friday morning that he would talk to every party. “The voters have told us to work together, and we will,” Caldwell said.",
+        "The Green Alliance, which won 12 seats, said it would set out its conditions for any deal next week. A party official said a commitment to rebuild the northern rail line would be the first of them.",
+        "On April 18, a televised debate between the main party leaders drew more viewers than any election programme in the region’s history.",
+        "Caldwell has until May 31 to form a government or face a second vote.",
+    ],
+    not_in_body=["Skip to main content", "Advertisement", "Related Topics", "More on this story",
+                 "Political Correspondent", "Share"],
+    quotes=[("Ndlovu", None, "People came out because they felt"),
+            ("Caldwell", None, "The voters have told us")],
+)
