@@ -172,3 +172,97 @@ article(
     quotes=[("Ndlovu", None, "People came out because they felt"),
             ("Caldwell", None, "The voters have told us")],
 )
+
+article(
+    file="en-text-science-comet.txt", shape="text", lang="en",
+    title="Amateur astronomer in Tasmania spots new comet",
+    authors=["Grace Whitford"], published="2025-10-02", published_at=None, site=None,
+    text_head=["Amateur astronomer in Tasmania spots new comet", "", "Grace Whitford | Science reporter",
+               "2 October 2025"],
+    text_tail=["Grace Whitford is a science reporter at the Southern Cross Times.", "", "Tags: astronomy, comets"],
+    paras=[
+        "A retired engineer using a telescope in his back garden near Hobart has discovered a comet that will pass within sight of the naked eye early next year, astronomers confirmed this week.",
+        "Comet Pryor, named after its discoverer, Lionel Pryor, was first recorded on the night of September 24. Observatories in Chile and Arizona confirmed its orbit within two days.",
+        "“I looked at the image three times before I believed it,” Pryor said. “Then I sent it off and went to bed, because I thought somebody would tell me it was a known object.”",
+        "Dr. Yvonne Castell, who runs the comet orbit programme at the International Minor Planet Office, said on September 29 that the comet appeared to be making its first trip into the inner solar system. “Fresh comets can brighten quickly, or fall apart, so we will be careful with predictions,” Castell said.",
+        "If it survives, the comet should be brightest in late February, low in the western sky after sunset.",
+        "A spokesperson for the Astronomical Society of Tasmania said members had discovered three comets in the past decade, all of them from suburban gardens.",
+        "Pryor said he would keep looking. His telescope, he said, cost less than his lawnmower.",
+    ],
+    not_in_body=["Grace Whitford is a science reporter", "Tags: astronomy, comets", "Science reporter"],
+    quotes=[("Pryor", None, "I looked at the image three times"),
+            ("Pryor", None, "Then I sent it off"),
+            ("Castell", "September 29", "Fresh comets can brighten quickly")],
+)
+
+article(
+    file="en-text-signature-letter.txt", shape="text", lang="en",
+    title="Why our village said no to the solar farm, and why we might say yes",
+    authors=["Harold Penhaligon"], published=None, published_at=None, site=None,
+    text_head=["Why our village said no to the solar farm, and why we might say yes"],
+    text_tail=["Harold Penhaligon", "", "Harold Penhaligon chairs the Trewint parish council."],
+    paras=[
+        "Last month the parish council of Trewint voted against a plan to cover 90 acres of farmland on Carn Hill with solar panels. Many people outside the village called us selfish. I want to explain what happened, because it is more complicated than that.",
+        "The objection was not to solar power. It was to the way the plan arrived: a glossy leaflet, a single public meeting and a promise of a community fund that nobody could explain.",
+        "“We were told what we would get before anyone asked what we needed,” said Morwenna Trask, who farms the land next to the site, at that meeting on September 17.",
+        "Since then, the developer has changed its approach. Its project manager, Owen Baptiste, came back to the village hall last week with a smaller scheme. “We got the first consultation wrong, and we have listened,” Baptiste said. “The new plan leaves the footpaths and the hedges alone.”",
+        "The new plan also offers the village a share of the income and cheaper electricity for households within two miles.",
+        "A planning officer said the council would look at the revised application in the new year.",
+        "I cannot promise how the parish will vote. But I think Trask and her neighbours will give it a fair hearing this time.",
+    ],
+    not_in_body=["Harold Penhaligon chairs the Trewint parish council."],
+    quotes=[("Trask", "September 17", "We were told what we would get"),
+            ("Baptiste", None, "We got the first consultation wrong"),
+            ("Baptiste", None, "The new plan leaves the footpaths")],
+)
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+article(
+    file="en-md-hugo-wetlands.md", shape="markdown", lang="en",
+    title="Restored wetlands bring back the bittern to the Brede levels",
+    authors=["Nadia Oyelowo"], published="2024-03-18", published_at="2024-03-18T08:00:00Z", site=None,
+    md={"front": [("title", "Restored wetlands bring back the bittern to the Brede levels"),
+                  ("date", "2024-03-18T08:00:00Z"), ("lastmod", "2024-03-20T11:00:00Z"),
+                  ("author", "Nadia Oyelowo"), ("tags", ["wetlands", "birds", "conservation"]),
+                  ("draft", "false")],
+        "after": ["---", "", "*Filed under: Nature. Comments are closed on this post.*"]},
+    paras=[
+        "For the first time in more than thirty years, bitterns are breeding on the Brede levels, the wildlife trust that restored the wetland [announced on Monday](https://example.org/brede-bitterns).",
+        "At least two males were heard “booming” in the reed beds last spring, and a nest with young was found in June.",
+        "“The bittern is the bird that tells you a wetland is working again,” said Colin Akande, the trust’s reserves manager. “We dug the pools, we planted the reeds, and then we waited.”",
+        "The restoration began in 2015, when the trust bought 400 acres of drained farmland and blocked the ditches that had dried it out. Volunteers planted more than 100,000 reed plants by hand.",
+        "Not every neighbour was happy at first. Farmer Judith Carrow, whose land borders the reserve, said on March 15 that she had worried about flooding. “It took a few wet winters before I trusted them, but the water stays where it should,” Carrow said.",
+        "An ecologist with the national conservation agency said the Brede site was now one of the most important for the species in the south.",
+        "Akande said the trust would open a new hide in May, with *strict* rules on noise during the breeding season.",
+    ],
+    not_in_body=["Filed under: Nature", "Comments are closed on this post."],
+    quotes=[("Akande", None, "The bittern is the bird"),
+            ("Akande", None, "We dug the pools"),
+            ("Carrow", "March 15", "It took a few wet winters")],
+)
+
+article(
+    file="en-md-jekyll-court-ruling.md", shape="markdown", lang="en",
+    title="Court rules city must reopen closed public toilets",
+    authors=["Marcus Lindqvist", "Aisha Rahimi"], published="2025-07-07", published_at="2025-07-07T14:05:00-07:00",
+    site="Bayside Civic Review",
+    md={"front": [("layout", "post"), ("title", "Court rules city must reopen closed public toilets"),
+                  ("date", "2025-07-07 14:05:00 -0700"), ("authors", ("Marcus Lindqvist", "Aisha Rahimi")),
+                  ("site_name", "Bayside Civic Review"), ("categories", ["courts", "city hall"])],
+        "after": ["Related posts:", "", "- [The city's budget, explained](/2025/06/budget-explained)",
+                  "- [Parks department cuts](/2025/05/parks-cuts)"]},
+    paras=[
+        "A county judge ruled on Monday that the city of Bayside broke its own accessibility law when it closed nine public toilets in parks and transit stations last year, and ordered them reopened within 90 days.",
+        "The city closed the toilets in March 2024, citing vandalism and a cleaning budget that had been cut by a third.",
+        "“A city cannot save money by ignoring a law it passed itself,” Judge Eleanor Vasquez wrote in her decision. “The burden of these closures fell on the elderly, the disabled and the homeless.”",
+        "The case was brought by a coalition of disability rights groups. Its lawyer, Daniel Okoro, said outside the courthouse that the ruling should be a warning to other cities. “Dignity is not a budget line,” Okoro said.",
+        "A spokesperson for the city attorney said the city was reviewing the decision and had not decided whether to appeal.",
+        "On June 12, the city council had voted to restore part of the cleaning budget, but reopened only two of the toilets.",
+        "Vasquez gave the city until October 6 to reopen the rest, and asked for a progress report in August.",
+    ],
+    not_in_body=["Related posts:", "Parks department cuts"],
+    quotes=[("Vasquez", None, "A city cannot save money"),
+            ("Vasquez", None, "The burden of these closures"),
+            ("Okoro", None, "Dignity is not a budget line")],
+)

@@ -638,7 +638,9 @@ def yaml_scalar(value):
     if isinstance(value, list):
         return "[" + ", ".join(yaml_scalar(v) for v in value) + "]"
     text = str(value)
-    if re.search(r"[:#\[\]{},&*!|>'\"%@`]", text) or text != text.strip():
+    # YAML needs quotes only for ": ", " #", a trailing colon or a leading indicator character.
+    if (not text or re.search(r": | #|:$", text) or text[0] in "[]{},&*!|>'\"%@`#?-"
+            or text != text.strip()):
         return json.dumps(text, ensure_ascii=False)
     return text
 
