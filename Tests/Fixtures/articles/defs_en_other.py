@@ -266,3 +266,132 @@ article(
             ("Vasquez", None, "The burden of these closures"),
             ("Okoro", None, "Dignity is not a budget line")],
 )
+
+article(
+    file="en-md-obsidian-clip-orchestra.md", shape="markdown", lang="en",
+    title="Youth orchestra wins funding fight after three-year campaign",
+    authors=["Delphine Achterberg"], published="2025-01-15", published_at=None, site=None,
+    md={"front": [("title", "Youth orchestra wins funding fight after three-year campaign"),
+                  ("source", "https://www.harrowgatepost.example/culture/youth-orchestra-funding"),
+                  ("author", ("\"[[Delphine Achterberg]]\"",)), ("published", "2025-01-15"), ("created", "2025-01-20"),
+                  ("description", "The Harrowgate Youth Orchestra will receive a five-year grant."),
+                  ("tags", ("clippings",))],
+        "h1": True},
+    paras=[
+        "The Harrowgate Youth Orchestra will receive a five-year grant from the national arts fund, ending a three-year campaign by musicians and parents to save it from closure.",
+        "The orchestra, founded in 1962, lost its council funding in 2021 and has survived since then on concerts, raffles and a crowdfunding appeal that raised £94,000.",
+        "“These children have played in car parks, in shopping centres and once in a cattle market to keep this orchestra going,” said its conductor, Ferdinand Osei. “Today they can go back to rehearsing music instead of raising money.”",
+        "The grant, worth £75,000 a year, will pay for a rehearsal space, instrument repairs and free places for pupils whose families cannot afford lessons.",
+        "Cellist Imogen Walsh, 17, said on January 13 that she had joined the campaign because the orchestra had changed her life. “I was the shy kid at school, and then I had eighty friends,” Walsh said.",
+        "A spokesperson for the arts fund said the orchestra had shown “remarkable” support from its community.",
+        "Osei said the first concert under the new grant would take place in March, with a programme chosen by the players.",
+    ],
+    not_in_body=["clippings", "https://www.harrowgatepost.example/culture/youth-orchestra-funding"],
+    quotes=[("Osei", None, "These children have played in car parks"),
+            ("Osei", None, "Today they can go back"),
+            ("Walsh", "January 13", "I was the shy kid")],
+)
+
+# --- JSON ------------------------------------------------------------------------------------
+
+
+def export_object(a):
+    """A reading-app export: flat keys, one author string, an ISO timestamp, furniture fields."""
+    return {"id": "c0a8012e-5d1f-4b7a-9b1e-7e3f2a1d9c44", "url": "https://www.tidewaterherald.example/news/ferry-contract",
+            "title": a["title"], "author": "By " + " and ".join(a["authors"]), "site_name": a["site"],
+            "date_published": a["published_at"], "date_modified": "2025-04-03T16:20:00+01:00",
+            "excerpt": "A new operator will take over the island ferries in October.",
+            "content": body_of(a), "word_count": len(body_of(a).split()), "lang": a["lang"],
+            "related": [{"title": "Ferry fares frozen for islanders", "url": "https://www.tidewaterherald.example/news/fares"}],
+            "comments": [{"name": "Islay Moran", "text": "About time the timetable was fixed."}]}
+
+
+article(
+    file="en-json-export-ferry-contract.json", shape="json", lang="en",
+    title="Island ferry contract awarded to new operator",
+    authors=["Rhona MacAskill", "David Ferreira"], published="2025-04-02", published_at="2025-04-02T10:00:00+01:00",
+    site="Tidewater Herald", json=export_object,
+    paras=[
+        "The contract to run ferries to the four Tidewater islands has been awarded to Skerry Marine, ending thirty years of service by the state-owned operator, the transport department announced on Wednesday.",
+        "The new contract, worth £410 million over ten years, requires two new vessels by 2028 and a guaranteed daily crossing to each island, even in winter.",
+        "“Islanders have put up with cancellations and broken boats for too long, and this contract is built around reliability,” said Transport Secretary Morag Lindsay. “If the boats do not sail, the operator pays.”",
+        "The outgoing operator’s staff will transfer to Skerry Marine on their current terms. Union organiser Kenneth Drummond said on April 1 that members wanted that promise in writing. “We have heard promises before,” Drummond said.",
+        "On March 3, a public meeting on the largest island, Rona Mhor, drew more than 300 people, many of whom complained about last winter’s cancellations.",
+        "A department official said the handover would take place in October, after the summer season.",
+        "Lindsay said she would visit each island before the new operator takes over.",
+    ],
+    not_in_body=["Islay Moran", "About time the timetable was fixed.", "Ferry fares frozen for islanders"],
+    not_authors=["Islay Moran"],
+    quotes=[("Lindsay", None, "Islanders have put up with cancellations"),
+            ("Lindsay", None, "If the boats do not sail"),
+            ("Drummond", "April 1", "We have heard promises before")],
+)
+
+
+def jsonld_news(a):
+    """A NewsArticle JSON-LD object saved on its own, with articleBody."""
+    obj = news_ld(a["title"], a["authors"], a["published_at"], a["modified"], a["site"], a["url"],
+                  lang=a["lang"], section=a.get("section"))
+    obj["articleBody"] = body_of(a)
+    obj["description"] = a["description"]
+    obj["keywords"] = a["keywords"]
+    return obj
+
+
+article(
+    file="en-jsonld-glacier-survey.json", shape="json", lang="en",
+    title="Glacier in the Teron range has lost a third of its ice since 2000",
+    authors=["Sigrid Halvorsen", "Mateo Quispe"], published="2025-12-02", published_at="2025-12-02T11:00:00+01:00",
+    site="Polar Times", modified="2025-12-04T08:30:00+01:00", url="https://www.polartimes.example/science/teron-glacier",
+    section="Science", description="A new survey measures the retreat of the Teron glacier.",
+    keywords=["glaciers", "climate", "Teron range"], json=jsonld_news, json_indent=None,
+    paras=[
+        "The largest glacier in the Teron range has lost about a third of its volume since 2000, according to a survey by the Nordic Ice Institute published on Tuesday.",
+        "The team combined drone images, radar soundings of the ice thickness and photographs taken by a local mountain guide every summer since 1998.",
+        "“The glacier is not just shrinking at the front; it is thinning all the way to the top,” said Professor Lars Eriksen, who led the survey. “That tells us it is losing ice faster than snow can replace it.”",
+        "The guide, Astrid Nygaard, said on November 28 that the photographs had started as a hobby. “I wanted pictures of the ice for my grandchildren, and now they are data,” Nygaard said.",
+        "On August 14, 2024, a section of the glacier’s front collapsed into the lake below, sending a wave across the valley floor. Nobody was hurt.",
+        "A scientist at the national water agency said meltwater from the range supplies two hydroelectric plants, which could face lower output within twenty years.",
+        "Eriksen said the institute would repeat the survey every two years.",
+    ],
+    not_in_body=["glaciers", "A new survey measures the retreat"],
+    quotes=[("Eriksen", None, "The glacier is not just shrinking"),
+            ("Eriksen", None, "That tells us it is losing ice"),
+            ("Nygaard", "November 28", "I wanted pictures of the ice")],
+)
+
+
+def jsonld_graph(a):
+    """A saved @graph: WebPage, NewsArticle (articleBody as one string with single newlines),
+    Organization and Person nodes linked by @id, as some CMS plugins write them."""
+    host = "https://www.riverbendchronicle.example"
+    return {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebPage", "@id": host + "/local/pool#webpage", "name": a["title"] + " - Riverbend Chronicle"},
+        {"@type": "NewsArticle", "@id": host + "/local/pool#article", "headline": a["title"],
+         "isPartOf": {"@id": host + "/local/pool#webpage"}, "datePublished": a["published_at"],
+         "dateModified": "2024-06-21T09:00:00-05:00",
+         "author": [{"@id": host + "/#person-1"}], "publisher": {"@id": host + "/#org"},
+         "articleBody": "\n".join(a["paras"]), "inLanguage": "en-US"},
+        {"@type": "Organization", "@id": host + "/#org", "name": a["site"], "url": host + "/"},
+        {"@type": "Person", "@id": host + "/#person-1", "name": a["authors"][0], "url": host + "/staff/jane-obi"}]}
+
+
+article(
+    file="en-jsonld-graph-pool.json", shape="json", lang="en",
+    title="Riverbend pool will open all summer after lifeguard shortage eases",
+    authors=["Janet Obi"], published="2024-06-20", published_at="2024-06-20T07:30:00-05:00",
+    site="Riverbend Chronicle", json=jsonld_graph,
+    paras=[
+        "The Riverbend municipal pool will open seven days a week this summer after the city hired enough lifeguards to staff it, parks officials said on Thursday.",
+        "Last year the pool opened only on weekends because the city could find just six of the fourteen lifeguards it needed.",
+        "“We raised the pay, we paid for the training, and we asked the high school swim team for help,” said parks director Lamar Whitfield. “The kids answered.”",
+        "Twenty-two teenagers completed the certification course in May. Among them was Sofia Brandt, 16, who said on June 18 that she had learned to swim at the same pool. “It feels good to be the one in the high chair now,” Brandt said.",
+        "Whitfield said the city had also repaired the pool’s heater, which broke in July last year and was not fixed before the season ended.",
+        "A city budget officer said the higher wages would cost about $90,000 this year and would be paid from the parks reserve.",
+        "The pool opens on Saturday at 10 a.m. Entry is free for children under five.",
+    ],
+    not_in_body=["Riverbend Chronicle"],
+    quotes=[("Whitfield", None, "We raised the pay"),
+            ("Whitfield", None, "The kids answered"),
+            ("Brandt", "June 18", "It feels good to be the one")],
+)

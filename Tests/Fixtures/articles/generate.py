@@ -748,7 +748,7 @@ def check(a, content):
         at = body.find(start)
         if at < 0:
             fail(f"quote text {start!r} is not in the body")
-        if body[at - 1] not in "“«„\"‘'» ":
+        if body[at - 1] not in "“«„\"‘'» \u00a0\u202f":
             fail(f"quote text {start!r} does not follow an opening quotation mark")
         if date_text is not None:
             paragraph = next(p for p in body.split("\n\n") if start in p)
