@@ -146,3 +146,58 @@ article(
             ("Kerbrat", None, "Ce n’est pas une question de moyens"),
             ("Delorme", "21 janvier", "Les groupes de niveau permettent")],
 )
+
+article(
+    file="fr-md-jardin-partage.md", shape="markdown", lang="fr",
+    title="À Villeurbanne, un jardin partagé sauvé par ses voisins",
+    authors=["Sophie Ramirez"], published="2025-06-09", published_at="2025-06-09T09:00:00+02:00", site=None,
+    md={"front": [("title", "À Villeurbanne, un jardin partagé sauvé par ses voisins"), ("date", "2025-06-09T09:00:00+02:00"),
+                  ("auteur", "Sophie Ramirez"), ("lang", "fr"), ("tags", ["jardins", "Villeurbanne", "quartiers"])],
+        "after": ["---", "", "*Cet article vous a plu ? Abonnez-vous à notre lettre d’information.*"]},
+    paras=[
+        "Menacé par un projet immobilier, le jardin partagé de la rue des Tilleuls, à Villeurbanne, restera finalement un espace vert : la métropole a annoncé jeudi le rachat de la parcelle de 1 200 mètres carrés.",
+        "Créé en 2011 par une poignée d’habitants, le jardin compte aujourd’hui 64 parcelles cultivées par des familles, une école et un foyer de personnes âgées.",
+        f"«{NB}Quand on a reçu le courrier annonçant la vente, on a cru que tout était fini{NB}», raconte Fatima Bouzid, présidente de l’association des jardiniers. «{NB}Mais le quartier s’est mobilisé comme jamais.{NB}»",
+        "Une pétition a recueilli plus de 5 000 signatures, et une centaine d’habitants ont assisté au conseil métropolitain du 2 juin.",
+        f"L’adjoint à l’urbanisme, Laurent Peyrache, a reconnu le 5 juin que la mobilisation avait pesé. «{NB}On ne peut pas parler de ville durable et bétonner le seul jardin d’un quartier{NB}», a dit Peyrache.",
+        "Selon un agent de la métropole, le rachat coûtera environ 900 000 euros, financés par le fonds pour la nature en ville.",
+        "L’association prévoit une grande fête de quartier le 21 juin, avec [un repas partagé](https://example.org/jardin-tilleuls) entre les parcelles.",
+    ],
+    not_in_body=["Abonnez-vous à notre lettre d’information"],
+    quotes=[("Bouzid", None, "Quand on a reçu le courrier"),
+            ("Bouzid", None, "Mais le quartier s’est mobilisé"),
+            ("Peyrache", "5 juin", "On ne peut pas parler de ville durable")],
+)
+
+
+def fr_jsonld(a):
+    obj = news_ld(a["title"], a["authors"], a["published_at"], "2025-03-19T08:00:00+01:00", a["site"],
+                  "https://www.lanouvellerepublique-des-alpes.example/societe/refuge-montagne",
+                  lang="fr-FR", section="Société")
+    obj["articleBody"] = body_of(a)
+    obj["description"] = "Le refuge du col de la Vanoise rouvrira cet été."
+    obj["comment"] = [{"@type": "Comment", "author": {"@type": "Person", "name": "Bertrand Lefort"},
+                       "text": "Très bonne nouvelle pour les randonneurs !"}]
+    return obj
+
+
+article(
+    file="fr-jsonld-refuge-montagne.json", shape="json", lang="fr",
+    title="Le refuge du col de l’Ours rouvrira cet été après trois ans de travaux",
+    authors=["Camille Perrin"], published="2025-03-18", published_at="2025-03-18T17:20:00+01:00",
+    site="La Nouvelle République des Alpes", json=fr_jsonld,
+    paras=[
+        "Le refuge du col de l’Ours, à 2 600 mètres d’altitude, accueillera de nouveau les randonneurs à partir du 20 juin, après trois saisons de fermeture pour reconstruction, a annoncé mardi le Club alpin.",
+        "Le nouveau bâtiment, en bois et en pierre, compte 48 couchages, contre 30 auparavant, et fonctionne entièrement à l’énergie solaire.",
+        f"«{NB}Construire à cette altitude, c’est travailler quatre mois par an, avec des hélicoptères pour chaque poutre{NB}», a expliqué l’architecte du projet, Hugo Savoyard. «{NB}Le chantier a été une école de patience.{NB}»",
+        "Le 4 octobre 2022, une avalanche précoce avait endommagé l’ancien refuge, construit en 1954, au point de rendre sa rénovation impossible.",
+        f"La gardienne, Élodie Masson, qui tenait déjà l’ancien refuge, a dit le 15 mars avoir hâte de retrouver ses habitués. «{NB}Certains montent ici depuis quarante ans, ils m’ont écrit tout l’hiver{NB}», a confié Masson.",
+        "Un responsable du parc national a précisé que la réservation serait obligatoire en juillet et en août.",
+        "Le coût total des travaux s’élève à 3,2 millions d’euros, financés en partie par la région.",
+    ],
+    not_in_body=["Bertrand Lefort", "Très bonne nouvelle pour les randonneurs"],
+    not_authors=["Bertrand Lefort"],
+    quotes=[("Savoyard", None, "Construire à cette altitude"),
+            ("Savoyard", None, "Le chantier a été une école"),
+            ("Masson", "15 mars", "Certains montent ici depuis quarante ans")],
+)
