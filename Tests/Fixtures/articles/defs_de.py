@@ -136,3 +136,68 @@ article(
             ("Lohmann", None, "Wir zeigen, dass man keine Angst"),
             ("Demir", "10. September", "Ein neuer Reißverschluss kostet")],
 )
+
+article(
+    file="de-news-schwimmbad-oeffnungszeiten.html", shape="newsroom", lang="de",
+    title="Hallenbad Nordstadt bleibt im Winter sonntags geschlossen",
+    authors=["Markus Engel"], published="2025-10-30", published_at="2025-10-30T06:00:00+01:00",
+    site="Nordstädter Anzeiger",
+    paras=[
+        "Das Hallenbad Nordstadt bleibt in diesem Winter an Sonntagen geschlossen. Wegen fehlender Fachkräfte könne der Betrieb an sieben Tagen nicht mehr gesichert werden, teilten die Stadtwerke am Mittwoch mit.",
+        "Betroffen sind vor allem Familien und Vereine. Der Schwimmverein Nordstadt muss sein Sonntagstraining für Kinder auf den Samstag verlegen, an dem das Becken ohnehin schon voll ist.",
+        "„Wir suchen seit einem Jahr zwei Rettungsschwimmer und finden niemanden“, sagte Stadtwerke-Geschäftsführer Peter Lindner. „Sicherheit geht vor, auch wenn uns die Entscheidung schwerfällt.“",
+        "Die Vorsitzende des Schwimmvereins, Sandra Köhler, sagte am 28. Oktober, sie habe Verständnis, mache sich aber Sorgen um die Schwimmfähigkeit der Kinder. „Jedes dritte Kind in der Nordstadt kann am Ende der Grundschule nicht sicher schwimmen“, sagte Köhler.",
+        "Am 1. September hatten die Stadtwerke die Löhne für Badpersonal bereits um acht Prozent erhöht, bislang ohne Erfolg bei der Suche nach Bewerbern.",
+        "Eine Mitarbeiterin der Arbeitsagentur sagte, Rettungsschwimmer gehörten in der Region zu den am schwersten zu besetzenden Berufen.",
+        "Lindner kündigte an, die Sonntagsöffnung wieder aufzunehmen, sobald das Personal reiche. Bis dahin können Badegäste am Sonntag auf das Freizeitbad im Nachbarort ausweichen, das allerdings höhere Eintrittspreise verlangt.",
+    ],
+    not_in_body=["Akzeptieren", "Newsletter abonnieren", "Weitere Nachrichten", "Teilen"],
+    quotes=[("Lindner", None, "Wir suchen seit einem Jahr"),
+            ("Lindner", None, "Sicherheit geht vor"),
+            ("Köhler", "28. Oktober", "Jedes dritte Kind")],
+    news={
+        "title_tag": "Hallenbad Nordstadt bleibt im Winter sonntags geschlossen | Nordstädter Anzeiger",
+        "meta": [("property", "og:title", "Hallenbad Nordstadt bleibt im Winter sonntags geschlossen"),
+                 ("property", "og:site_name", "Nordstädter Anzeiger"),
+                 ("property", "article:published_time", "2025-10-30T06:00:00+01:00")],
+        "jsonld": news_ld("Hallenbad Nordstadt bleibt im Winter sonntags geschlossen", ["Markus Engel"],
+                          "2025-10-30T06:00:00+01:00", "2025-10-30T12:40:00+01:00", "Nordstädter Anzeiger",
+                          "https://www.nordstaedter-anzeiger.example/lokal/hallenbad-sonntag", lang="de"),
+        "section": "lokal", "cookie": COOKIE_DE, "cookie_accept": "Akzeptieren", "cookie_manage": "Ablehnen",
+        "nav": ["Lokal", "Sport", "Vereine", "Termine"], "logo": "Nordstädter Anzeiger",
+        "byline_html": 'Von <a rel="author" href="/autor/markus-engel">Markus Engel</a>',
+        "dates_html": '<time datetime="2025-10-30T06:00:00+01:00">30. Oktober 2025, 6:00 Uhr</time>',
+        "after_body": ['<div class="newsletter"><p>Newsletter abonnieren</p></div>'],
+        "share": ["Teilen", "Drucken"],
+        "related": ("Weitere Nachrichten", ["Eisbahn öffnet am Marktplatz", "Neue Buslinie zum Klinikum"]),
+    },
+)
+
+
+def de_export(a):
+    """A news app's export: German keys, authors as one string, the body as a list of paragraphs."""
+    return {"titel": a["title"], "autoren": " und ".join(a["authors"]), "quelle": a["site"],
+            "veroeffentlicht": a["published_at"], "aktualisiert": "2025-05-16T12:00:00+02:00",
+            "rubrik": "Wissenschaft", "absaetze": a["paras"],
+            "weitere_artikel": ["Feldhamster vor dem Aus?", "Was Bienen im Winter machen"]}
+
+
+article(
+    file="de-json-export-feldlerche.json", shape="json", lang="de",
+    title="Feldlerchen kehren auf Blühstreifen zurück",
+    authors=["Carolin Weiß", "Deniz Aksoy"], published="2025-05-15", published_at="2025-05-15T08:30:00+02:00",
+    site="Grünland Magazin", json=de_export,
+    paras=[
+        "Auf Äckern mit breiten Blühstreifen brüten deutlich mehr Feldlerchen als auf herkömmlich bewirtschafteten Flächen. Das zeigt eine fünfjährige Studie der Hochschule für Agrarökologie in Wendhausen, die am Donnerstag veröffentlicht wurde.",
+        "Die Forscher zählten auf 40 Betrieben die Reviere der Vögel. Auf Flächen mit Blühstreifen waren es im Schnitt 3,4 Reviere pro zehn Hektar, auf den Vergleichsflächen nur 1,1.",
+        "„Die Lerche braucht Lücken im Bestand, Insekten und Ruhe während der Brutzeit, und genau das bieten die Streifen“, sagte Studienleiterin Prof. Renate Hollmann. „Schon wenige Meter machen einen Unterschied.“",
+        "Landwirt Fritz Eggers, dessen Betrieb an der Studie teilnahm, sagte am 12. Mai, er habe anfangs an dem Nutzen gezweifelt. „Heute höre ich die Lerchen beim Pflügen, das gab es hier zwanzig Jahre nicht“, sagte Eggers.",
+        "Am 2. April 2020 hatten die ersten Betriebe ihre Streifen eingesät.",
+        "Ein Vertreter des Bauernverbands sagte, viele Betriebe würden mitmachen, wenn die Förderung verlässlich sei. Derzeit werden die Streifen über ein Landesprogramm mit bis zu 900 Euro pro Hektar gefördert.",
+        "Hollmann empfiehlt, die Förderung auf mindestens zehn Jahre anzulegen, damit sich die Bestände dauerhaft erholen können.",
+    ],
+    not_in_body=["Feldhamster vor dem Aus?", "Wissenschaft"],
+    quotes=[("Hollmann", None, "Die Lerche braucht Lücken"),
+            ("Hollmann", None, "Schon wenige Meter"),
+            ("Eggers", "12. Mai", "Heute höre ich die Lerchen")],
+)
