@@ -121,3 +121,71 @@ article(
             ("Navarro", None, "Era una deuda pendiente"),
             ("Espinosa", "3 de octubre", "Llevamos cinco años pidiéndolo")],
 )
+
+article(
+    file="es-news-elecciones-municipales.html", shape="newsroom", lang="es",
+    title="La alcaldesa de Almudéjar pierde la mayoría absoluta por 41 votos",
+    authors=["Sergio Calvo"], published="2025-05-26", published_at="2025-05-26T01:20:00+02:00",
+    site="El Heraldo de la Vega",
+    paras=[
+        "La alcaldesa de Almudéjar, Pilar Serrano, perdió en la noche del domingo la mayoría absoluta que su partido mantenía desde 2011, tras un recuento ajustado en el que 41 votos decidieron el último concejal.",
+        "Su candidatura obtuvo 10 de los 21 concejales, uno menos que hace cuatro años, y necesitará el apoyo de al menos un grupo para ser reelegida en el pleno de investidura.",
+        "«Hemos ganado las elecciones, pero los vecinos nos piden diálogo y lo vamos a tener», declaró Serrano ante sus simpatizantes pasada la medianoche. «Mañana empezaremos a hablar con todos.»",
+        "El candidato de la oposición, Javier Luengo, que sumó siete concejales, celebró el resultado. «Se acabó el tiempo de gobernar sin escuchar», afirmó Luengo.",
+        "La participación alcanzó el 68 %, cinco puntos más que en 2021. El 15 de mayo, un debate entre los candidatos en la radio local tuvo una audiencia récord.",
+        "Un miembro de la junta electoral explicó que el recuento de una mesa del barrio de La Ermita se repitió dos veces a petición de los interventores.",
+        "La investidura está prevista para el 14 de junio. Serrano y Luengo tienen hasta entonces para negociar con los dos concejales de la agrupación vecinal.",
+    ],
+    not_in_body=["Utilizamos cookies", "Aceptar y cerrar", "Noticias relacionadas", "Comentarios",
+                 "Paco Jiménez", "Suscríbete"],
+    not_authors=["Paco Jiménez"],
+    quotes=[("Serrano", None, "Hemos ganado las elecciones"),
+            ("Serrano", None, "Mañana empezaremos a hablar"),
+            ("Luengo", None, "Se acabó el tiempo de gobernar")],
+    news={
+        "title_tag": "La alcaldesa de Almudéjar pierde la mayoría absoluta por 41 votos | El Heraldo de la Vega",
+        "meta": [("property", "og:title", "La alcaldesa de Almudéjar pierde la mayoría absoluta por 41 votos"),
+                 ("property", "og:site_name", "El Heraldo de la Vega"),
+                 ("property", "article:published_time", "2025-05-26T01:20:00+02:00"),
+                 ("name", "author", "Sergio Calvo")],
+        "jsonld": news_ld("La alcaldesa de Almudéjar pierde la mayoría absoluta por 41 votos", ["Sergio Calvo"],
+                          "2025-05-26T01:20:00+02:00", "2025-05-26T10:45:00+02:00", "El Heraldo de la Vega",
+                          "https://www.heraldodelavega.example/politica/almudejar-elecciones", lang="es"),
+        "section": "politica", "cookie": COOKIE_ES, "cookie_accept": "Aceptar y cerrar", "cookie_manage": "Configurar",
+        "nav": ["Portada", "Política", "Comarca", "Deportes"], "logo": "El Heraldo de la Vega",
+        "account": '<a href="/suscripcion">Suscríbete</a>',
+        "byline_html": '<a rel="author" href="/autores/sergio-calvo">Sergio Calvo</a> · Almudéjar',
+        "dates_html": '<time datetime="2025-05-26T01:20:00+02:00">26/05/2025 01:20</time>',
+        "related": ("Noticias relacionadas", ["Resultados en toda la comarca", "Así queda el pleno de Almudéjar"]),
+        "comments": ("Comentarios", [("Paco Jiménez", "hace 5 horas", "Ya era hora de que hubiera cambios en el pueblo.")]),
+    },
+)
+
+
+def es_jsonld(a):
+    obj = news_ld(a["title"], a["authors"], a["published_at"], "2024-11-29T09:00:00-03:00", a["site"],
+                  "https://www.tribunapatagonica.example/ciencia/ballenas-golfo", lang="es-AR", section="Ciencia")
+    obj["articleBody"] = body_of(a)
+    obj["keywords"] = "ballenas, Patagonia, ciencia"
+    return obj
+
+
+article(
+    file="es-jsonld-ballenas.json", shape="json", lang="es",
+    title="Récord de ballenas francas en el golfo Nuevo esta temporada",
+    authors=["Florencia Aguirre", "Martín Roldán"], published="2024-11-28", published_at="2024-11-28T18:00:00-03:00",
+    site="Tribuna Patagónica", json=es_jsonld,
+    paras=[
+        "Los científicos que censan cada año a las ballenas francas australes contaron esta temporada 1.540 ejemplares en el golfo Nuevo, la cifra más alta desde que empezaron los vuelos de conteo en 1999.",
+        "El censo aéreo, realizado en septiembre, registró además 630 crías, lo que confirma la recuperación de una población que estuvo al borde de la extinción.",
+        "“Es una gran noticia, pero no podemos relajarnos: el calentamiento del mar afecta al alimento de las ballenas en sus zonas de alimentación”, advirtió la bióloga Valeria Ríos, directora del programa de monitoreo. “Cada temporada es distinta.”",
+        "El capitán Oscar Benítez, que lleva turistas a ver ballenas desde Puerto Pirámides desde hace tres décadas, dijo el 25 de noviembre que nunca había visto tantas madres con crías cerca de la costa. “Este año salían a saludar al barco”, contó Benítez.",
+        "El 2 de octubre, una ballena varada en la playa de El Doradillo fue devuelta al mar por guardaparques y vecinos.",
+        "Un funcionario de la secretaría de Ambiente provincial dijo que se revisarán las normas de distancia para las embarcaciones turísticas.",
+        "Ríos presentará los resultados completos en un congreso en marzo.",
+    ],
+    not_in_body=["ballenas, Patagonia, ciencia"],
+    quotes=[("Ríos", None, "Es una gran noticia"),
+            ("Ríos", None, "Cada temporada es distinta"),
+            ("Benítez", "25 de noviembre", "Este año salían a saludar")],
+)
