@@ -129,8 +129,8 @@ def score(expected, got, seed=False):
                 speaker_ok += 1
         out["quotes_found"] = (found / len(want_quotes), f"{len(want_quotes)} quotes",
                                f"{found} found; missed: {', '.join(misses)}" if misses else f"{found} found")
-        out["quote_speaker"] = ((speaker_ok / found) if found else 0.0, f"{found} found",
-                                f"{speaker_ok} with the right speaker")
+        if found:  # the speaker is judged only for quotations that were found
+            out["quote_speaker"] = (speaker_ok / found, f"{found} found", f"{speaker_ok} with the right speaker")
     return out
 
 
@@ -305,13 +305,10 @@ def main():
         if len(rejected) > 12:
             print(f"- … and {len(rejected) - 12} more")
     print("\n## worst failures per field (ingestd, all formats)\n")
-    for field, label in FIELDS:
-        entry = tables["all"].get(field)
-        if not entry or not entry.get("worst"):
-            continue
-        print(f"{label}:")
-        for f in entry["worst"]:
-            print(f"  - {f['file']}: expected {short(f['expected'])}; got {short(f['got'])}")
+    print_worst(tables["all"])
+    if traf_table:
+        print("\n## worst failures per field (trafilatura, HTML)\n")
+        print_worst(traf_table)
 
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -320,6 +317,16 @@ def main():
                                "rejected": rejected, "files": per_file}, ensure_ascii=False, indent=2) + "\n",
                    encoding="utf-8")
     print(f"\nresults: {out}")
+
+
+def print_worst(table):
+    for field, label in FIELDS:
+        entry = table.get(field)
+        if not entry or not entry.get("worst"):
+            continue
+        print(f"{label}:")
+        for f in entry["worst"]:
+            print(f"  - {f['file']}: expected {short(f['expected'])}; got {short(f['got'])}")
 
 
 def short(value, limit=90):

@@ -390,7 +390,7 @@ article(
             ("Grange", "April 29", "I would like to see an independent audit")],
     news={
         "title_tag": "Opinion: The four-day week is not a perk, it is a productivity plan | The Ledger Review",
-        "meta": [("property", "og:title", "The four-day week is not a perk, it is a productivity plan"),
+        "meta": [("property", "og:title", "Opinion: The four-day week is not a perk, it is a productivity plan"),
                  ("property", "og:site_name", "The Ledger Review"),
                  ("property", "article:published_time", "2025-05-02T05:00:00+01:00"),
                  ("property", "article:section", "Opinion")],
