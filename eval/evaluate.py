@@ -280,8 +280,8 @@ def main():
         html = tables.get("html", {}).get(field)
         traf = traf_table.get(field) if traf_table else None
         overall = tables["all"].get(field)
-        if html is None and overall is None:
-            continue
+        if html is None and overall is None and field != "quote_speaker":
+            continue  # quote_speaker stays, as "—", when no quotation was found at all
         rows.append([label, cell(html), cell(traf), cell(overall)])
     print_table(["field", "ingestd (HTML)", "trafilatura (HTML)", "ingestd (all formats)"], rows)
     if traf_note:
@@ -290,7 +290,7 @@ def main():
     groups = [g for g in GROUPS if g in tables] + ["all"]
     rows = []
     for field, label in FIELDS:
-        if not any(field in tables[g] for g in groups):
+        if not any(field in tables[g] for g in groups) and field != "quote_speaker":
             continue
         rows.append([label] + [cell(tables[g].get(field)).split(" (")[0].strip() if tables[g].get(field) else "—"
                                for g in groups])
