@@ -3,7 +3,7 @@ SWIFT ?= swift
 SWIFT_BUILD_FLAGS ?= -Xswiftc -warnings-as-errors
 BIN := .build/debug/ingestd
 
-.PHONY: all setup build run test lint format bench clean
+.PHONY: all setup build run test lint format bench clean eval
 
 all: build
 
@@ -29,6 +29,24 @@ lint:
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+## Measure extraction on the labelled fixtures and the seeds, beside trafilatura (never part of `make test`).
+## EVAL_DEBUG=1 measures a debug build instead of a release one.
+EVAL_VENV := .build-eval/venv
+ifeq ($(EVAL_DEBUG),1)
+EVAL_BUILD := $(SWIFT) build --product ingestd
+EVAL_BIN := .build/debug/ingestd
+else
+EVAL_BUILD := $(SWIFT) build -c release --product ingestd
+EVAL_BIN := .build/release/ingestd
+endif
+
+eval:
+	$(EVAL_BUILD)
+	@python3 -c 'import ensurepip, venv' 2>/dev/null || { apt-get update -qq && apt-get install -y -qq python3-venv; }
+	@test -x $(EVAL_VENV)/bin/python || python3 -m venv $(EVAL_VENV)
+	@$(EVAL_VENV)/bin/python -c 'import trafilatura' 2>/dev/null || $(EVAL_VENV)/bin/pip install --quiet trafilatura
+	python3 eval/evaluate.py --binary $(EVAL_BIN) --trafilatura-python $(EVAL_VENV)/bin/python
 
 include deploy/install.mk
 
