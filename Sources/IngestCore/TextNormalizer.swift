@@ -10,7 +10,7 @@ import Foundation
 /// become one blank line; leading and trailing blank lines go.
 public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
-        let composed = text.precomposedStringWithCanonicalMapping
+        let composed = isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
         var output = String.UnicodeScalarView()
         output.reserveCapacity(composed.unicodeScalars.count)
         var line = String.UnicodeScalarView()
@@ -50,5 +50,19 @@ public enum TextNormalizer {
         }
         endLine()
         return String(output)
+    }
+
+    /// Whether `text` is already NFC without asking Foundation (which copies it through
+    /// CFString, a third of a plain-text parse): true when every scalar is one whose NFC
+    /// quick-check property is "yes" and that no mark can combine with across these ranges —
+    /// Latin, its accented letters, and the general punctuation of typeset text (curly quotes,
+    /// dashes), but not U+2000/U+2001, which NFC maps to other spaces.
+    static func isSurelyNFC(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x0300, 0x2002...0x206F, 0x20A0...0x20CF: true
+            default: false
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import InboxWatcher
 import Testing
 
@@ -11,6 +12,22 @@ struct InboxRulesTests {
     @Test(arguments: ["article.txt", "-leading-dash.txt", "quote\"d.md", "new\nline.txt", "tmp.txt"])
     func ordinaryNamesAreTaken(name: String) {
         #expect(!InboxNames.isIgnored(name))
+    }
+
+    @Test func savedPagesAssetsFoldersAreNeverScanned() throws {
+        let root = NSTemporaryDirectory() + "ingestd-assets-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for file in ["Page.html", "Page_files/script.js", "Page_files/img/a.png", "sub/Note.txt"] {
+            let path = root + "/" + file
+            try FileManager.default.createDirectory(
+                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try Data("x".utf8).write(to: URL(fileURLWithPath: path))
+        }
+        let found = InboxScanner.scan(root: root).entries.map(\.path).sorted()
+        #expect(found == ["Page.html", "sub/Note.txt"])
+        #expect(InboxNames.assetsFolder(ofPage: "Page.HTM") == "Page_files")
+        #expect(InboxNames.assetsFolder(ofPage: "notes.txt") == nil)
+        #expect(!InboxNames.isPageAssetsFolder("_files"))
     }
 
     @Test func networkAndFUSEFileSystemsAreRecognised() {

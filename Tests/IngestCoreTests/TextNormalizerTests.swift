@@ -1,5 +1,7 @@
-import IngestCore
+import Foundation
 import Testing
+
+@testable import IngestCore
 
 @Suite("Normalizing text so re-saves hash the same")
 struct TextNormalizerTests {
@@ -12,6 +14,23 @@ struct TextNormalizerTests {
         let decomposed = "Cafe\u{0301}"
         #expect(TextNormalizer.normalize(decomposed) == "Caf\u{00E9}")
         #expect(Array(TextNormalizer.normalize(decomposed).unicodeScalars).count == 4)
+    }
+
+    /// The quick path that skips Foundation's NFC must only ever skip text NFC leaves alone.
+    @Test func theNFCQuickCheckAgreesWithFoundationOnEveryScalarItAccepts() {
+        var accepted = 0
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a" + String(Character(scalar)) + "e"
+            if TextNormalizer.isSurelyNFC(text) {
+                accepted += 1
+                #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars))
+            }
+        }
+        #expect(accepted > 0x300)
+        #expect(!TextNormalizer.isSurelyNFC("Cafe\u{0301}"))
+        #expect(!TextNormalizer.isSurelyNFC("\u{2126}"), "OHM SIGN becomes OMEGA under NFC")
+        #expect(TextNormalizer.isSurelyNFC("“Quoted” — naïve café, 10 €"))
     }
 
     @Test func dropsZeroWidthCharactersAndInnerByteOrderMarks() {

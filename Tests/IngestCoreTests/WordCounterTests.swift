@@ -10,7 +10,7 @@ struct WordCounterTests {
     @Test func countsRunsOfLettersAndDigitsWithTheirInnerJoiners() {
         #expect(words("") == 0)
         #expect(words("One two  three.\n\nFour") == 4)
-        #expect(words("Don’t say 2,000 or 3.5 — well-known l’État") == 6)
+        #expect(words("Don’t say 2,000 or 3.5 — well-known l’État") == 7)
         #expect(words("end. Start, next") == 3, "a joiner followed by a space ends the word")
         #expect(words("Ein Jahr später — año número dos") == 6)
         #expect(words("حسن روحانی گفت") == 3)

@@ -31,6 +31,23 @@ struct InputDisposerTests {
         #expect(!FileManager.default.fileExists(atPath: root + "/inbox/iran/2026/a.txt"))
     }
 
+    @Test func aSavedPagesAssetsFolderMovesWithThePage() throws {
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try drop("news/Page.html", "<html>one</html>")
+        try drop("news/Page_files/style.css", "p {}")
+        try drop("news/Other.txt")
+        #expect(try disposer.moveToProcessed("news/Page.html") == root + "/processed/news/Page.html")
+        #expect(FileManager.default.fileExists(atPath: root + "/processed/news/Page_files/style.css"))
+        #expect(!FileManager.default.fileExists(atPath: root + "/inbox/news/Page_files"))
+        // The same page saved again: its folder follows its new name.
+        try drop("news/Page.html", "<html>two</html>")
+        try drop("news/Page_files/logo.svg", "<svg/>")
+        #expect(try disposer.moveToProcessed("news/Page.html") == root + "/processed/news/Page.1.html")
+        #expect(FileManager.default.fileExists(atPath: root + "/processed/news/Page.1_files/logo.svg"))
+        _ = try disposer.moveToProcessed("news/Other.txt")
+        #expect(FileManager.default.fileExists(atPath: root + "/processed/news/Other.txt"))
+    }
+
     @Test func rejectionsCarryTheirReason() throws {
         defer { try? FileManager.default.removeItem(atPath: root) }
         try drop("bad.bin")
