@@ -72,9 +72,28 @@ public struct InputDisposer: Sendable {
 
     private func move(_ relative: String, into folder: String, reserving: [String]) throws(SystemCallError) -> String {
         let source = inbox + "/" + relative
+        if reserving.isEmpty, let destination = try moveToSameName(source, relative, into: folder) {
+            return destination
+        }
         while true {
             let destination = try freeName(for: relative, in: folder, alsoFree: reserving)
             if try Syscall.moveNoReplace(source, to: destination) { return destination }
+        }
+    }
+
+    /// The common case in two system calls at most: the same name is free in `folder`, whose
+    /// subfolder exists (else it is made). `nil` when the name is taken.
+    private func moveToSameName(_ source: String, _ relative: String, into folder: String) throws(SystemCallError)
+        -> String?
+    {
+        let destination = folder + "/" + relative
+        do {
+            return try Syscall.moveNoReplace(source, to: destination) ? destination : nil
+        } catch  where error.errno == .noSuchFileOrDirectory {
+            guard (try? Syscall.linkStatus(source)) != nil else { throw error }
+            let slash = destination.lastIndex(of: "/") ?? destination.startIndex
+            try Syscall.makeDirectories(String(destination[..<slash]))
+            return try Syscall.moveNoReplace(source, to: destination) ? destination : nil
         }
     }
 
