@@ -47,19 +47,37 @@ enum Byline {
                 lowerRest = lowerRest.prefix(cut)
             }
         }
-        let names = names(in: rest)
+        // "BY INES MARLOWE"
+        let shouting = rest.contains(where: \.isLetter) && !rest.contains(where: \.isLowercase)
+        let names = names(in: shouting ? Substring(capitalized(rest)) : rest)
         if !names.isEmpty { return names }
         let words = lowerRest.split(separator: " ")
         if words.count <= 6, words.contains(where: { organisationWords.contains(String($0)) }) { return [] }
+        // A login rather than a name: "By admin", "Posted by jdoe".
+        if words.count == 1 || words.count <= 3 && !rest.contains(where: \.isUppercase) { return [] }
         return nil
     }
+
+    /// "INES MARLOWE" → "Ines Marlowe".
+    private static func capitalized(_ text: Substring) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            let lower = word.lowercased()
+            guard let first = word.first, !keptLower.contains(lower) else { return lower }
+            return first.uppercased() + word.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+
+    private static let keptLower: Set<String> = ["and", "et", "und", "y", "e", "en", "von", "van", "der", "de", "al"]
 
     /// "Jane Doe and John Roe, Daily Example staff".
     private static func staffLine(_ paragraph: String) -> [String]? {
         guard paragraph.utf8.count <= 160, let comma = paragraph.lastIndex(of: ",") else { return nil }
         let role = paragraph[paragraph.index(after: comma)...].lowercased()
-        guard ["staff", "staff writer", "staff writers", "staff reporter", "staff reporters", "correspondent",
-               "correspondents"].contains(where: role.hasSuffix)
+        guard
+            [
+                "staff", "staff writer", "staff writers", "staff reporter", "staff reporters", "correspondent",
+                "correspondents",
+            ].contains(where: role.hasSuffix)
         else { return nil }
         let names = names(in: paragraph[..<comma])
         return names.isEmpty ? nil : names

@@ -27,8 +27,10 @@ enum CalendarWords {
     private static let months: [String: Int] = {
         let names: [[String]] = [
             ["january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "janeiro", "januari"],
-            ["february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero", "febbraio", "fevereiro",
-             "februari"],
+            [
+                "february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero", "febbraio", "fevereiro",
+                "februari",
+            ],
             ["march", "mar", "mars", "märz", "maerz", "marzo", "março", "maart"],
             ["april", "apr", "avril", "avr", "abril", "aprile"],
             ["may", "mai", "mayo", "maggio", "maio", "mei"],
@@ -38,8 +40,10 @@ enum CalendarWords {
             ["september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "setembro"],
             ["october", "oct", "octobre", "oktober", "okt", "octubre", "ottobre", "outubro"],
             ["november", "nov", "novembre", "noviembre", "novembro"],
-            ["december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre",
-             "dezembro"],
+            [
+                "december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dicembre",
+                "dezembro",
+            ],
         ]
         var table: [String: Int] = [:]
         for (index, forms) in names.enumerated() {

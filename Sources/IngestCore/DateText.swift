@@ -168,8 +168,11 @@ public enum DateText {
             // 2024-09-22
             guard CalendarDate(year: yearValue, month: value, day: dayOfMonth) != nil else { return nil }
             let end = index + 4
-            return (Mention(range: token.range.lowerBound..<tokens[end - 1].range.upperBound,
-                            month: value, day: dayOfMonth, year: yearValue), end)
+            return (
+                Mention(
+                    range: token.range.lowerBound..<tokens[end - 1].range.upperBound,
+                    month: value, day: dayOfMonth, year: yearValue), end
+            )
         } else {
             return nil
         }
@@ -188,8 +191,11 @@ public enum DateText {
         guard CalendarDate(year: yearValue ?? 2000, month: month, day: dayValue) != nil else { return nil }
         var last = end - 1
         while last > start, tokens[last].kind == .mark { last -= 1 }
-        return (Mention(range: token.range.lowerBound..<tokens[last].range.upperBound,
-                        month: month, day: dayValue, year: yearValue), end)
+        return (
+            Mention(
+                range: token.range.lowerBound..<tokens[last].range.upperBound,
+                month: month, day: dayValue, year: yearValue), end
+        )
     }
 
     static let ordinals: Set<String> = ["st", "nd", "rd", "th", "er", "re", "e", "º", "ª", "o"]
@@ -255,13 +261,15 @@ private struct DatelineReader {
                     isUpdate = true
                 } else if Self.publicationLabels.contains(word) {
                     sawLabel = true
-                } else if Self.labelFillers.contains(word), sawLabel || ["last", "first", "originally"].contains(word)
+                } else if Self.labelFillers.contains(word),
+                    sawLabel || ["last", "first", "originally", "zuletzt"].contains(word)
                 {
                     fillers += 1
                 } else {
                     break
                 }
-            } else if token.kind == .mark, sawLabel, ":-–,".unicodeScalars.contains(token.text.unicodeScalars.first ?? " ")
+            } else if token.kind == .mark, sawLabel,
+                ":-–,".unicodeScalars.contains(token.text.unicodeScalars.first ?? " ")
             {
                 // "Published:" / "Updated -"
             } else {
@@ -359,7 +367,9 @@ private struct DatelineReader {
             let token = tokens[position]
             switch token.kind {
             case .mark:
-                guard ",|-–—@()+:./".unicodeScalars.contains(token.text.unicodeScalars.first ?? " ") else { return false }
+                guard ",|-–—@()+:./".unicodeScalars.contains(token.text.unicodeScalars.first ?? " ") else {
+                    return false
+                }
                 position += 1
             case .number:
                 if sawTime {

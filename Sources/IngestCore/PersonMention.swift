@@ -87,7 +87,8 @@ enum PersonMention {
         guard (1...4).contains(nameWords.count), nameWords.allSatisfy({ isNameWord(tokens[$0].text) }) else {
             return .none
         }
-        return .person(String(text[tokens[first].range.lowerBound..<tokens[last].range.upperBound]), words: nameWords.count)
+        return .person(
+            String(text[tokens[first].range.lowerBound..<tokens[last].range.upperBound]), words: nameWords.count)
     }
 
     /// "Ali", "O’Brien", "Mohseni-Eje’i", "Amir-": a capital, then letters, at least one lower-case.
@@ -155,11 +156,12 @@ enum PersonMention {
         "don", "doña", "président", "présidente", "ministre", "presidente", "ministro", "ministra", "premier",
         "commander-in-chief", "emir", "sultan", "crown", "senior", "ayatollahs", "cleric", "mufti", "rabbi",
         "general-secretary", "secretary-general", "envoy", "presidential", "candidate", "lawmaker", "mep",
+        "maire", "alcalde", "alcaldesa", "sindaco", "prefeito", "burgemeester",
     ]
 
     private static let titleSuffixes = [
         "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
-        "chef", "chefin",
+        "chef", "chefin", "meister", "meisterin",
     ]
 
     private static let demonyms: Set<String> = [

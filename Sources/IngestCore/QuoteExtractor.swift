@@ -50,7 +50,8 @@ public enum QuoteExtractor {
             for (spanNumber, span) in paragraph.spans.enumerated() {
                 let tokens = paragraph.spanTokens[spanNumber]
                 guard tokens.lowerBound < paragraph.tokens.count else { continue }
-                let inner = (tokens.lowerBound + 1)..<(span.isClosed ? max(tokens.lowerBound + 1, tokens.upperBound - 1) : tokens.upperBound)
+                let innerEnd = span.isClosed ? max(tokens.lowerBound + 1, tokens.upperBound - 1) : tokens.upperBound
+                let inner = (tokens.lowerBound + 1)..<innerEnd
                 guard isQuotation(paragraph, inner: inner, opener: tokens.lowerBound) else { continue }
                 let clue = attribution(of: tokens, in: paragraph, number: number, earlier: spoken)
                 let speaker = clue.flatMap { resolve($0, paragraph: number) }
@@ -77,7 +78,8 @@ public enum QuoteExtractor {
             let last = inner.last.map { paragraph.tokens[$0] }
             if let last, last.kind == .mark, ".!?…,;:".contains(last.text) { return true }
             let long = words.filter { paragraph.tokens[$0].text.count >= 4 }
-            if long.count >= 2, long.allSatisfy({ paragraph.tokens[$0].isCapitalized || paragraph.tokens[$0].isNumber }) {
+            if long.count >= 2, long.allSatisfy({ paragraph.tokens[$0].isCapitalized || paragraph.tokens[$0].isNumber })
+            {
                 return false
             }
             if opener > 0, paragraph.tokens[opener - 1].isWord,

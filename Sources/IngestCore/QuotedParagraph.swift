@@ -50,12 +50,18 @@ struct QuotedParagraph {
         let token = tokens[index]
         guard token.kind == .mark, let mark = token.text.unicodeScalars.first, ".!?…".unicodeScalars.contains(mark)
         else { return false }
+        let next = index + 1
         if mark == ".", index > 0, tokens[index - 1].isWord {
             let word = tokens[index - 1].text
             // "J.", "Mr.", "Jan.", "U.S."
             if word.count == 1 || abbreviations.contains(word.lowercased()) { return false }
         }
-        let next = index + 1
+        // "am 12. März"
+        if mark == ".", index > 0, tokens[index - 1].isNumber, tokens[index - 1].text.utf8.count <= 2,
+            next < tokens.count, tokens[next].isWord, CalendarWords.month(tokens[next].text) != nil
+        {
+            return false
+        }
         guard next < tokens.count else { return true }
         return tokens[next].isCapitalized || tokens[next].isNumber || quoted[next]
     }
@@ -110,8 +116,9 @@ struct QuotedParagraph {
             }
             return nil
         }
-        return speaker(of: verb, kind: found.kind, width: found.width, pronoun: found.pronoun, in: range,
-                       names: names, paragraph: paragraph)
+        return speaker(
+            of: verb, kind: found.kind, width: found.width, pronoun: found.pronoun, in: range,
+            names: names, paragraph: paragraph)
     }
 
     /// Who the words after a quotation (`range`, up to the end of the sentence) say spoke:
@@ -121,12 +128,14 @@ struct QuotedParagraph {
         guard let verb = window.first(where: { speechVerb(at: $0) != nil }), let found = speechVerb(at: verb)
         else { return nil }
         if found.kind == .soAfterQuote {
-            let opensTrail = verb == range.lowerBound || verb == range.lowerBound + 1 && tokens[range.lowerBound].isMark(",")
+            let opensTrail =
+                verb == range.lowerBound || verb == range.lowerBound + 1 && tokens[range.lowerBound].isMark(",")
             guard opensTrail, verb + 1 < range.upperBound, tokens[verb + 1].isCapitalized else { return nil }
             return nounPhrase(from: verb + 1, to: range.upperBound, names: names, paragraph: paragraph)
         }
-        return speaker(of: verb, kind: found.kind, width: found.width, pronoun: found.pronoun, in: range,
-                       names: names, paragraph: paragraph)
+        return speaker(
+            of: verb, kind: found.kind, width: found.width, pronoun: found.pronoun, in: range,
+            names: names, paragraph: paragraph)
     }
 
     private func speaker(
@@ -140,13 +149,30 @@ struct QuotedParagraph {
         if let subject = subject(before: verb, from: range.lowerBound, names: names, paragraph: paragraph) {
             return subject
         }
-        if kind == .invertible,
+        // "…,” said X" / "dijo el ministro X:": nothing of the verb's clause stands before it.
+        if kind == .invertible, clauseStart(before: verb, from: range.lowerBound) == verb,
             let after = nounPhrase(from: verb + 1, to: range.upperBound, names: names, paragraph: paragraph)
         {
             return after
         }
         return firstPerson(in: range.lowerBound..<verb, names: names, paragraph: paragraph)
             ?? clauseDescription(before: verb, from: range.lowerBound)
+    }
+
+    /// Where the clause of the verb at `verb` starts (after the last mark before it), with
+    /// the adverbs and auxiliaries right before the verb not counted.
+    private func clauseStart(before verb: Int, from lowerBound: Int) -> Int {
+        var end = verb
+        while end > lowerBound, !quoted[end - 1], tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
+            Self.isSkippable(tokens[end - 1].text)
+        {
+            end -= 1
+        }
+        var start = end
+        while start > lowerBound, !quoted[start - 1], tokens[start - 1].kind != .mark || tokens[start - 1].isMark("-") {
+            start -= 1
+        }
+        return start == end ? verb : start
     }
 
     /// The name right before a speech verb, past adverbs ("Salami emphatically stressed") and
@@ -239,7 +265,9 @@ struct QuotedParagraph {
     /// phrase of the verb's own clause.
     private func clauseDescription(before verb: Int, from lowerBound: Int) -> Clue? {
         var start = verb
-        while start > lowerBound, !quoted[start - 1], !(tokens[start - 1].kind == .mark && !tokens[start - 1].isMark("-")) {
+        while start > lowerBound, !quoted[start - 1],
+            !(tokens[start - 1].kind == .mark && !tokens[start - 1].isMark("-"))
+        {
             start -= 1
         }
         var end = verb
@@ -289,7 +317,8 @@ struct QuotedParagraph {
         }
         let before = run.lowerBound - 1
         let after = run.upperBound + 1
-        let openSide = followed ? after >= tokens.count || tokens[after].kind == .mark : before < 0 || tokens[before].kind == .mark
+        let openSide =
+            followed ? after >= tokens.count || tokens[after].kind == .mark : before < 0 || tokens[before].kind == .mark
         let otherSide =
             followed
             ? before < 0 || tokens[before].kind == .mark || speechVerb(at: before) != nil
@@ -324,6 +353,6 @@ struct QuotedParagraph {
     /// Words that make a stretch of text a clause rather than a noun phrase.
     private static let clauseWords: Set<String> = [
         "and", "that", "who", "which", "when", "while", "because", "but", "if", "as", "et", "que", "qui", "und",
-        "dass", "y", "e", "che", "en", "dat",
+        "dass", "y", "e", "che", "en", "dat", "was", "were", "is", "are", "has", "have", "had", "will", "would",
     ]
 }

@@ -44,7 +44,9 @@ struct TextToken {
             let kind: Kind
             if isDigit(scalar) {
                 kind = .number
-                repeat { index = scalars.index(after: index) } while index < scalars.endIndex
+                repeat {
+                    index = scalars.index(after: index)
+                } while index < scalars.endIndex
                     && isDigit(scalars[index])
             } else if isLetter(scalar) {
                 kind = .word
