@@ -35,13 +35,13 @@ enum Byline {
     /// The people a byline names, in order; an empty list for a byline that names only an
     /// organisation ("By The Editorial Board"); `nil` when the line is not a byline.
     static func authors(in paragraph: String) -> [String]? {
-        guard paragraph.utf8.count <= 240, !paragraph.contains("\n") else { return nil }
+        guard paragraph.utf8.count <= 240, !ByteSearch.hasNewline(paragraph) else { return nil }
         let lower = paragraph.lowercased()
         guard let opening = openings.first(where: lower.hasPrefix) else { return staffLine(paragraph) }
         var rest = Substring(paragraph.dropFirst(opening.count))
         var lowerRest = Substring(lower.dropFirst(opening.count))
         for end in nameEnds {
-            if let range = lowerRest.firstRange(of: end) {
+            if let range = ByteSearch.firstRange(of: end, in: lowerRest) {
                 let cut = lowerRest.distance(from: lowerRest.startIndex, to: range.lowerBound)
                 rest = rest.prefix(cut)
                 lowerRest = lowerRest.prefix(cut)
@@ -88,7 +88,7 @@ enum Byline {
         var parts: [Substring] = []
         for piece in list.split(separator: ",") {
             var remaining = piece
-            while let conjunction = conjunctions.compactMap({ remaining.firstRange(of: $0) }).min(by: {
+            while let conjunction = conjunctions.compactMap({ ByteSearch.firstRange(of: $0, in: remaining) }).min(by: {
                 $0.lowerBound < $1.lowerBound
             }) {
                 parts.append(remaining[..<conjunction.lowerBound])
@@ -113,10 +113,17 @@ enum Byline {
 
     /// The person an author bio is about: "Shamsi Saadati writes for the PMOI/MEK."
     static func bioSubject(_ paragraph: String) -> String? {
-        guard paragraph.utf8.count <= 800, !paragraph.contains("\n") else { return nil }
+        guard paragraph.utf8.count <= 800, !ByteSearch.hasNewline(paragraph) else { return nil }
+        // The name comes first and is short: the verb starts within the first 64 bytes.
+        let utf8 = paragraph.utf8
+        var end = utf8.index(utf8.startIndex, offsetBy: min(utf8.count, 64 + 20))
+        while end < utf8.endIndex, end > utf8.startIndex, (0x80...0xBF).contains(utf8[end]) {
+            end = utf8.index(before: end)
+        }
+        let head = paragraph[..<end]
         var earliest: String.Index?
         for verb in bioVerbs {
-            if let range = paragraph.firstRange(of: verb), range.lowerBound < (earliest ?? paragraph.endIndex) {
+            if let range = ByteSearch.firstRange(of: verb, in: head), range.lowerBound < (earliest ?? head.endIndex) {
                 earliest = range.lowerBound
             }
         }

@@ -7,12 +7,11 @@ enum CalendarWords {
         months[String(name)]
     }
 
-    /// The month `word` names as it is written in running text: English short forms must be
+    /// The month a word names as it is written in running text: English short forms must be
     /// capitalized ("May 5", not "may 5").
-    static func month(_ word: Substring) -> Int? {
-        let lower = word.lowercased()
-        guard let month = months[lower] else { return nil }
-        if caseSensitive.contains(lower), !(word.first?.isUppercase ?? false) { return nil }
+    static func month(_ token: TextToken) -> Int? {
+        guard token.isWord, (3...10).contains(token.utf8Count), let month = months[token.lower] else { return nil }
+        if !token.isCapitalized, caseSensitive.contains(token.lower) { return nil }
         return month
     }
 

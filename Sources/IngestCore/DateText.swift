@@ -30,10 +30,10 @@ public enum DateText {
     /// (`Published March 3, 2025 | Updated March 5, 2025`) gives its publication part.
     public static func dateline(_ text: some StringProtocol) -> Dateline? {
         guard text.utf8.count <= 160, text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
-        let lowered = text.lowercased()
-        let parts = lowered.split(whereSeparator: { "|·•".contains($0) })
+        let line = Substring(text)
+        let parts = line.split(whereSeparator: { "|·•".contains($0) })
         guard parts.count > 1 else {
-            var reader = DatelineReader(Substring(lowered))
+            var reader = DatelineReader(line)
             return reader.read()
         }
         var update: Dateline?
@@ -116,24 +116,24 @@ public enum DateText {
         let token = tokens[start]
         var index = start + 1
         func day(at position: Int) -> Int? {
-            guard position < tokens.endIndex, tokens[position].isNumber, tokens[position].text.utf8.count <= 2,
-                let value = Int(tokens[position].text), (1...31).contains(value)
+            guard position < tokens.endIndex, tokens[position].isNumber, tokens[position].utf8Count <= 2,
+                let value = Int(tokens[position].lower), (1...31).contains(value)
             else { return nil }
             return value
         }
         func year(at position: Int) -> Int? {
-            guard position < tokens.endIndex, tokens[position].isNumber, tokens[position].text.utf8.count == 4 else {
+            guard position < tokens.endIndex, tokens[position].isNumber, tokens[position].utf8Count == 4 else {
                 return nil
             }
-            return Int(tokens[position].text)
+            return Int(tokens[position].lower)
         }
         func skipOrdinal() {
-            if index < tokens.endIndex, tokens[index].isWord, ordinals.contains(tokens[index].text.lowercased()) {
+            if index < tokens.endIndex, tokens[index].isWord, ordinals.contains(tokens[index].lower) {
                 index += 1
             }
         }
         func take(_ words: Set<String>) {
-            if index < tokens.endIndex, tokens[index].isWord, words.contains(tokens[index].text.lowercased()) {
+            if index < tokens.endIndex, tokens[index].isWord, words.contains(tokens[index].lower) {
                 index += 1
             }
         }
@@ -142,7 +142,7 @@ public enum DateText {
         }
         var month: Int
         var dayValue: Int
-        if token.isWord, let named = CalendarWords.month(token.text) {
+        if token.isWord, let named = CalendarWords.month(token) {
             // September 22 / Sept. 22, 2024
             month = named
             takeMark(".")
@@ -156,14 +156,14 @@ public enum DateText {
             skipOrdinal()
             takeMark(".")
             take(["of", "de"])
-            guard index < tokens.endIndex, tokens[index].isWord, let named = CalendarWords.month(tokens[index].text)
+            guard index < tokens.endIndex, tokens[index].isWord, let named = CalendarWords.month(tokens[index])
             else { return nil }
             month = named
             index += 1
             takeMark(".")
-        } else if token.isNumber, token.text.utf8.count == 4, index + 3 < tokens.endIndex,
-            tokens[index].isMark("-"), let value = Int(tokens[index + 1].text), tokens[index + 2].isMark("-"),
-            let dayOfMonth = day(at: index + 3), let yearValue = Int(token.text)
+        } else if token.isNumber, token.utf8Count == 4, index + 3 < tokens.endIndex,
+            tokens[index].isMark("-"), let value = Int(tokens[index + 1].lower), tokens[index + 2].isMark("-"),
+            let dayOfMonth = day(at: index + 3), let yearValue = Int(token.lower)
         {
             // 2024-09-22
             guard CalendarDate(year: yearValue, month: value, day: dayOfMonth) != nil else { return nil }
@@ -180,7 +180,7 @@ public enum DateText {
         var yearValue: Int?
         var probe = index
         if probe < tokens.endIndex, tokens[probe].isMark(",") { probe += 1 }
-        if probe < tokens.endIndex, tokens[probe].isWord, ["de", "del"].contains(tokens[probe].text.lowercased()) {
+        if probe < tokens.endIndex, tokens[probe].isWord, ["de", "del"].contains(tokens[probe].lower) {
             probe += 1
         }
         if let value = year(at: probe) {
@@ -201,7 +201,7 @@ public enum DateText {
     static let ordinals: Set<String> = ["st", "nd", "rd", "th", "er", "re", "e", "º", "ª", "o"]
 }
 
-/// Reads one dateline (already lower-cased) token by token.
+/// Reads one dateline token by token.
 private struct DatelineReader {
     let tokens: [TextToken]
     var index = 0
@@ -231,7 +231,7 @@ private struct DatelineReader {
 
     mutating func read() -> DateText.Dateline? {
         guard let isUpdate = readLabel() else { return nil }
-        if index < tokens.count, tokens[index].isWord, Self.articles.contains(String(tokens[index].text)),
+        if index < tokens.count, tokens[index].isWord, Self.articles.contains(tokens[index].lower),
             index + 1 < tokens.count, tokens[index + 1].isNumber || isWeekday(index + 1)
         {
             index += 1
@@ -239,7 +239,7 @@ private struct DatelineReader {
         if isWeekday(index) {
             index += 1
             skipMarks(".,")
-            if index < tokens.count, tokens[index].isWord, Self.articles.contains(String(tokens[index].text)) {
+            if index < tokens.count, tokens[index].isWord, Self.articles.contains(tokens[index].lower) {
                 index += 1
             }
         }
@@ -255,7 +255,7 @@ private struct DatelineReader {
         while index < tokens.count {
             let token = tokens[index]
             if token.isWord {
-                let word = String(token.text)
+                let word = token.lower
                 if Self.updateLabels.contains(word) {
                     sawLabel = true
                     isUpdate = true
@@ -268,9 +268,7 @@ private struct DatelineReader {
                 } else {
                     break
                 }
-            } else if token.kind == .mark, sawLabel,
-                ":-–,".unicodeScalars.contains(token.text.unicodeScalars.first ?? " ")
-            {
+            } else if sawLabel, token.isMark(in: ":-–,") {
                 // "Published:" / "Updated -"
             } else {
                 break
@@ -282,32 +280,31 @@ private struct DatelineReader {
     }
 
     private func isWeekday(_ position: Int) -> Bool {
-        position < tokens.count && tokens[position].isWord && CalendarWords.isWeekday(lowercased: tokens[position].text)
+        position < tokens.count && tokens[position].isWord
+            && CalendarWords.isWeekday(lowercased: tokens[position].lower)
     }
 
     private mutating func skipMarks(_ marks: String) {
-        while index < tokens.count, tokens[index].kind == .mark,
-            marks.unicodeScalars.contains(tokens[index].text.unicodeScalars.first ?? " ")
-        {
+        while index < tokens.count, tokens[index].isMark(in: marks) {
             index += 1
         }
     }
 
     private func number(_ position: Int, digits: ClosedRange<Int>) -> Int? {
-        guard position < tokens.count, tokens[position].isNumber, digits.contains(tokens[position].text.utf8.count)
+        guard position < tokens.count, tokens[position].isNumber, digits.contains(tokens[position].utf8Count)
         else { return nil }
-        return Int(tokens[position].text)
+        return Int(tokens[position].lower)
     }
 
     private func isWord(_ position: Int, in words: Set<String>) -> Bool {
-        position < tokens.count && tokens[position].isWord && words.contains(String(tokens[position].text))
+        position < tokens.count && tokens[position].isWord && words.contains(tokens[position].lower)
     }
 
     private mutating func readDate() -> CalendarDate? {
         // 2023-08-11, 2023/08/11
         if let year = number(index, digits: 4...4), index + 4 < tokens.count,
             tokens[index + 1].isMark("-") || tokens[index + 1].isMark("/"),
-            tokens[index + 3].text == tokens[index + 1].text,
+            tokens[index + 3].lower == tokens[index + 1].lower,
             let month = number(index + 2, digits: 1...2), let day = number(index + 4, digits: 1...2)
         {
             index += 5
@@ -317,9 +314,9 @@ private struct DatelineReader {
             // 23.01.2026, 1/23/2026, 23-01-2026
             if index + 4 < tokens.count, let second = number(index + 2, digits: 1...2),
                 let year = number(index + 4, digits: 4...4), tokens[index + 1].kind == .mark,
-                tokens[index + 3].text == tokens[index + 1].text
+                tokens[index + 3].lower == tokens[index + 1].lower
             {
-                let separator = tokens[index + 1].text
+                let separator = tokens[index + 1].lower
                 index += 5
                 if separator == "." { return CalendarDate(year: year, month: second, day: first) }
                 guard separator == "/" || separator == "-" else { return nil }
@@ -334,7 +331,7 @@ private struct DatelineReader {
             skipMarks(".")
             if isWord(index, in: ["of", "de"]) { index += 1 }
             guard index < tokens.count, tokens[index].isWord,
-                let month = CalendarWords.month(lowercased: tokens[index].text)
+                let month = CalendarWords.month(lowercased: tokens[index].lower)
             else { return nil }
             index += 1
             skipMarks(".,")
@@ -345,7 +342,7 @@ private struct DatelineReader {
         }
         // January 23, 2026, Jan. 23 2026, Sept 5th, 2025
         guard index < tokens.count, tokens[index].isWord,
-            let month = CalendarWords.month(lowercased: tokens[index].text)
+            let month = CalendarWords.month(lowercased: tokens[index].lower)
         else { return nil }
         index += 1
         skipMarks(".")
@@ -367,7 +364,7 @@ private struct DatelineReader {
             let token = tokens[position]
             switch token.kind {
             case .mark:
-                guard ",|-–—@()+:./".unicodeScalars.contains(token.text.unicodeScalars.first ?? " ") else {
+                guard token.isMark(in: ",|-–—@()+:./") else {
                     return false
                 }
                 position += 1
@@ -375,14 +372,14 @@ private struct DatelineReader {
                 if sawTime {
                     position += 1
                 } else {
-                    guard token.text.utf8.count <= 2, position + 2 < tokens.count,
+                    guard token.utf8Count <= 2, position + 2 < tokens.count,
                         tokens[position + 1].isMark(":") || tokens[position + 1].isMark(".")
-                            || tokens[position + 1].text == "h",
-                        tokens[position + 2].isNumber, tokens[position + 2].text.utf8.count == 2
+                            || tokens[position + 1].lower == "h",
+                        tokens[position + 2].isNumber, tokens[position + 2].utf8Count == 2
                     else {
                         // "10 am", "14h"
-                        guard token.text.utf8.count <= 2, position + 1 < tokens.count,
-                            ["am", "pm", "h", "uhr"].contains(tokens[position + 1].text)
+                        guard token.utf8Count <= 2, position + 1 < tokens.count,
+                            ["am", "pm", "h", "uhr"].contains(tokens[position + 1].lower)
                         else { return false }
                         sawTime = true
                         position += 2
@@ -392,9 +389,9 @@ private struct DatelineReader {
                     position += 3
                 }
             case .word:
-                if !sawTime, Self.timeIntroductions.contains(String(token.text)) {
+                if !sawTime, Self.timeIntroductions.contains(token.lower) {
                     position += 1
-                } else if sawTime, token.text.count <= 5 {
+                } else if sawTime, token.utf8Count <= 6 {
                     // am, pm, a.m., Uhr, UTC, CET, EST, Z
                     position += 1
                 } else {

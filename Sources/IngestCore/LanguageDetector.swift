@@ -34,35 +34,63 @@ public enum LanguageDetector {
         var hangulLetters = 0
 
         mutating func read(_ text: String) {
-            var word = String.UnicodeScalarView()
+            // A word is looked up by its first 8 bytes, lower-cased, packed into an integer:
+            // no string is built per word. Longer words are no stopwords.
+            var key: UInt64 = 0
+            var length = 0
             var inWord = false
+            var latinWord = true
             for scalar in text.unicodeScalars {
-                if TextToken.isLetter(scalar) {
-                    countScript(scalar)
-                    if !inWord {
-                        inWord = true
-                        word.removeAll(keepingCapacity: true)
+                let value = scalar.value
+                let isLetter: Bool
+                if value < 0x80 {
+                    isLetter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                    if isLetter { latinLetters += 1 }
+                } else {
+                    isLetter = TextToken.isLetter(scalar)
+                    if isLetter { countScript(scalar) }
+                }
+                guard isLetter else {
+                    if inWord {
+                        inWord = false
+                        if endWord(key: key, length: length, latin: latinWord) { return }
                     }
-                    if word.count < 20 { word.append(scalar) }
-                } else if inWord {
-                    inWord = false
-                    if endWord(word) { return }
+                    continue
+                }
+                if !inWord {
+                    inWord = true
+                    key = 0
+                    length = 0
+                    latinWord = true
+                }
+                var lower = value
+                if (0x41...0x5A).contains(value) || (0xC0...0xDE).contains(value) && value != 0xD7 { lower += 0x20 }
+                if lower >= 0x250 { latinWord = false }
+                func append(_ byte: UInt32) {
+                    if length < 8 { key |= UInt64(byte & 0xFF) << (8 * UInt64(length)) }
+                    length += 1
+                }
+                switch lower {
+                case ..<0x80: append(lower)
+                case ..<0x800:
+                    append(0xC0 | lower >> 6)
+                    append(0x80 | lower & 0x3F)
+                default:
+                    // Not a stopword letter: only the length matters.
+                    length += 3
                 }
             }
-            if inWord { _ = endWord(word) }
+            if inWord { _ = endWord(key: key, length: length, latin: latinWord) }
         }
 
         /// Counts a word; `true` once the sample is full.
-        private mutating func endWord(_ word: String.UnicodeScalarView) -> Bool {
+        private mutating func endWord(key: UInt64, length: Int, latin: Bool) -> Bool {
             words += 1
-            if let first = word.first, first.value < 0x0370 {
-                let lower = String(word).lowercased()
-                if let languages = Stopwords.table[lower] {
-                    let weight = 1 / Double(languages.count)
-                    for language in languages {
-                        scores[language] += weight
-                        hits[language] += 1
-                    }
+            if latin, length <= 8, let languages = Stopwords.keyed[key] {
+                let weight = 1 / Double(languages.count)
+                for language in languages {
+                    scores[language] += weight
+                    hits[language] += 1
                 }
             }
             return words >= LanguageDetector.sampleWords
@@ -70,7 +98,7 @@ public enum LanguageDetector {
 
         private mutating func countScript(_ scalar: Unicode.Scalar) {
             switch scalar.value {
-            case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: latinLetters += 1
+            case 0xC0...0x24F: latinLetters += 1
             case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
                 arabicLetters += 1
                 switch scalar.value {

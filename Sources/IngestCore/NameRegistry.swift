@@ -6,10 +6,12 @@ struct NameRegistry {
         var paragraph: Int
         var token: Int
         var name: String
+        /// The last word of the name.
+        var surname: Substring { name.split(separator: " ").last ?? Substring(name) }
     }
 
-    /// Names of two words or more, as first written (titles taken off).
-    private var fullNames: [Mention] = []
+    /// Names of two words or more, as first written (titles taken off), with their surnames.
+    private var fullNames: [(mention: Mention, surname: Substring)] = []
     /// Every mention of a person outside quotations: full names, and surnames resolved to one.
     private var mentions: [Mention] = []
 
@@ -30,7 +32,7 @@ struct NameRegistry {
                 if case .person(let name, let words) = reading {
                     let mention = Mention(paragraph: number, token: run.lowerBound, name: name)
                     if words >= 2 {
-                        fullNames.append(mention)
+                        fullNames.append((mention, mention.surname))
                         mentions.append(mention)
                     } else {
                         surnames.append(mention)
@@ -54,7 +56,7 @@ struct NameRegistry {
     func fullName(forSurname surname: String, before position: (paragraph: Int, token: Int)) -> String? {
         var after: String?
         var latest: String?
-        for entry in fullNames where entry.name.split(separator: " ").last.map(String.init) == surname {
+        for (entry, last) in fullNames where last == surname {
             if (entry.paragraph, entry.token) < position {
                 latest = entry.name
             } else if after == nil {

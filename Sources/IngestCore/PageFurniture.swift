@@ -25,9 +25,10 @@ public enum PageFurniture {
 
     /// Whether a whole paragraph is furniture.
     public static func isFurniture(_ paragraph: some StringProtocol) -> Bool {
-        let lower = paragraph.lowercased()
+        // The longest opening is 40 characters: no need to lower-case a whole paragraph.
+        let lower = paragraph.prefix(48).lowercased()
         if openings.contains(where: { lower.hasPrefix($0) }) { return true }
-        return lower.utf8.count <= 16 && (wholeLines.contains(lower) || isCommentCount(lower))
+        return paragraph.utf8.count <= 16 && (wholeLines.contains(lower) || isCommentCount(lower))
     }
 
     /// Whether a paragraph opens the comment section under an article ("Leave a Reply",

@@ -19,7 +19,7 @@ enum PersonMention {
             if usable(previous), tokens[previous].isCapitalized {
                 first = previous
             } else if previous > 0, usable(previous), tokens[previous].isWord,
-                particles.contains(String(tokens[previous].text)), tokens[previous - 1].isCapitalized,
+                particles.contains(tokens[previous].lower), tokens[previous - 1].isCapitalized,
                 usable(previous - 1)
             {
                 first = previous - 1
@@ -39,7 +39,7 @@ enum PersonMention {
             if usable(next), tokens[next].isCapitalized {
                 last = next
             } else if next + 1 < tokens.count, usable(next), tokens[next].isWord,
-                particles.contains(String(tokens[next].text)), tokens[next + 1].isCapitalized, usable(next + 1)
+                particles.contains(tokens[next].lower), tokens[next + 1].isCapitalized, usable(next + 1)
             {
                 last = next + 1
             } else {
@@ -55,10 +55,10 @@ enum PersonMention {
         -> Reading
     {
         var words = Array(run)
-        if let last = words.last, isPossessive(tokens[last].text) { return .none }
+        if let last = words.last, isPossessive(tokens[last].lower) { return .none }
         var stripped = false
         while let first = words.first {
-            let lower = tokens[first].text.lowercased()
+            let lower = tokens[first].lower
             let opener =
                 leadingWords.contains(lower) || Stopwords.table[lower] != nil && !particles.contains(lower)
                 || CalendarWords.month(lowercased: lower) != nil || CalendarWords.isWeekday(lowercased: lower)
@@ -67,24 +67,24 @@ enum PersonMention {
             guard opener else { break }
             words.removeFirst()
         }
-        if let lastTitle = words.lastIndex(where: { isTitleOrAcronym(tokens[$0].text) }) {
+        if let lastTitle = words.lastIndex(where: { isTitleOrAcronym(tokens[$0]) }) {
             words.removeSubrange(...lastTitle)
             stripped = true
         }
-        if words.count >= 3, isDemonym(tokens[words[0]].text) {
+        if words.count >= 3, isDemonym(tokens[words[0]].lower) {
             words.removeFirst()
             stripped = true
         }
         guard let first = words.first, let last = words.last else { return stripped ? .organisation : .none }
-        if words.contains(where: { organisationWords.contains(tokens[$0].text.lowercased()) }) { return .organisation }
+        if words.contains(where: { organisationWords.contains(tokens[$0].lower) }) { return .organisation }
         if !stripped, run.lowerBound > 0, tokens[run.lowerBound - 1].isWord,
-            articles.contains(tokens[run.lowerBound - 1].text.lowercased())
+            articles.contains(tokens[run.lowerBound - 1].lower)
         {
             // "the Revolutionary Guards": people do not take an article.
             return .organisation
         }
-        let nameWords = words.filter { !particles.contains(String(tokens[$0].text)) }
-        guard (1...4).contains(nameWords.count), nameWords.allSatisfy({ isNameWord(tokens[$0].text) }) else {
+        let nameWords = words.filter { !particles.contains(tokens[$0].lower) }
+        guard (1...4).contains(nameWords.count), nameWords.allSatisfy({ isNameWord(tokens[$0]) }) else {
             return .none
         }
         return .person(
@@ -92,26 +92,23 @@ enum PersonMention {
     }
 
     /// "Ali", "O’Brien", "Mohseni-Eje’i", "Amir-": a capital, then letters, at least one lower-case.
-    private static func isNameWord(_ word: Substring) -> Bool {
-        guard let first = word.first, first.isUppercase else { return false }
-        let rest = word.dropFirst()
-        guard !rest.isEmpty else { return false }
-        return rest.contains(where: \.isLowercase) && rest.allSatisfy { $0.isLetter || "-'’".contains($0) }
+    private static func isNameWord(_ token: TextToken) -> Bool {
+        guard token.isCapitalized, !token.isAllCaps, token.utf8Count >= 2 else { return false }
+        return token.lower.unicodeScalars.allSatisfy { TextToken.isLetter($0) || "-'’".unicodeScalars.contains($0) }
     }
 
-    private static func isPossessive(_ word: Substring) -> Bool {
+    private static func isPossessive(_ word: String) -> Bool {
         word.hasSuffix("’s") || word.hasSuffix("'s") || word.hasSuffix("s’")
     }
 
-    private static func isTitleOrAcronym(_ word: Substring) -> Bool {
-        let lower = word.lowercased()
+    private static func isTitleOrAcronym(_ token: TextToken) -> Bool {
+        let lower = token.lower
         if titles.contains(lower) || titleSuffixes.contains(where: lower.hasSuffix) { return true }
         // IRGC, US, UN
-        return word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "-" }
+        return token.isAllCaps && token.utf8Count >= 2
     }
 
-    private static func isDemonym(_ word: Substring) -> Bool {
-        let lower = word.lowercased()
+    private static func isDemonym(_ lower: String) -> Bool {
         return lower.hasSuffix("ian") || lower.hasSuffix("ese") || lower.hasSuffix("ish") || demonyms.contains(lower)
     }
 

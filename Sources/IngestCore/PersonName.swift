@@ -21,7 +21,7 @@ public enum PersonName {
     ]
 
     public static func isName(_ text: some StringProtocol) -> Bool {
-        guard text.count <= 60, !text.contains("\n") else { return false }
+        guard text.utf8.count <= 240, text.count <= 60, !ByteSearch.hasNewline(text) else { return false }
         let words = Substring(text).split(separator: " ")
         guard (2...5).contains(words.count) else { return false }
         for (index, word) in words.enumerated() {

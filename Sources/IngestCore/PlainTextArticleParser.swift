@@ -11,7 +11,7 @@ public struct PlainTextArticleParser: ArticleParser {
     public init() {}
 
     public func parse(_ normalizedText: String) -> Article {
-        var paragraphs = normalizedText.split(separator: "\n\n").map(String.init)
+        var paragraphs = Paragraphs.of(normalizedText).map(String.init)
         var header = Header()
         readHeader(&paragraphs, into: &header)
         cutComments(&paragraphs)
@@ -121,7 +121,9 @@ public struct PlainTextArticleParser: ArticleParser {
 
     /// One short line that reads like a headline, not a sentence of the body.
     private func isTitleLike(_ paragraph: String) -> Bool {
-        guard !paragraph.contains("\n"), paragraph.count <= 250 else { return false }
+        guard paragraph.utf8.count <= 1_000, !ByteSearch.hasNewline(paragraph), paragraph.count <= 250 else {
+            return false
+        }
         let words = paragraph.split(separator: " ").count
         guard (1...30).contains(words) else { return false }
         if paragraph.hasSuffix(".") && !paragraph.hasSuffix("...") { return false }
@@ -131,7 +133,9 @@ public struct PlainTextArticleParser: ArticleParser {
 
     /// A few words with no sentence ending: a tag or category line under an article.
     private func isTagLine(_ paragraph: String) -> Bool {
-        guard !paragraph.contains("\n"), paragraph.count <= 60 else { return false }
+        guard paragraph.utf8.count <= 240, !ByteSearch.hasNewline(paragraph), paragraph.count <= 60 else {
+            return false
+        }
         guard paragraph.split(separator: " ").count <= 6 else { return false }
         guard let last = paragraph.last else { return false }
         return !".!?\"”’)…:".contains(last)

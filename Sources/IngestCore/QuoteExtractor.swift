@@ -13,7 +13,7 @@ public enum QuoteExtractor {
 
     public static func quotes(in body: String, published: CalendarDate?) -> [Quote] {
         guard mayHoldQuotes(body) else { return [] }
-        let paragraphs = body.split(separator: "\n\n").map(QuotedParagraph.init)
+        let paragraphs = Paragraphs.of(body).map(QuotedParagraph.init)
         let names = NameRegistry(paragraphs)
         var reader = Reader(paragraphs: paragraphs, names: names, published: published)
         for number in paragraphs.indices { reader.read(paragraph: number) }
@@ -76,14 +76,14 @@ public enum QuoteExtractor {
             guard words.count >= QuoteExtractor.minimumWords else { return false }
             guard words.count <= 12 else { return true }
             let last = inner.last.map { paragraph.tokens[$0] }
-            if let last, last.kind == .mark, ".!?…,;:".contains(last.text) { return true }
-            let long = words.filter { paragraph.tokens[$0].text.count >= 4 }
+            if let last, last.isMark(in: ".!?…,;:") { return true }
+            let long = words.filter { paragraph.tokens[$0].utf8Count >= 4 }
             if long.count >= 2, long.allSatisfy({ paragraph.tokens[$0].isCapitalized || paragraph.tokens[$0].isNumber })
             {
                 return false
             }
             if opener > 0, paragraph.tokens[opener - 1].isWord,
-                Self.titleWords.contains(paragraph.tokens[opener - 1].text.lowercased())
+                Self.titleWords.contains(paragraph.tokens[opener - 1].lower)
             {
                 return false
             }

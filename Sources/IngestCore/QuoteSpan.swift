@@ -14,39 +14,59 @@ struct QuoteSpan {
 
     /// The quotations in `paragraph`, in order; quotations inside a quotation are part of it.
     static func spans(in paragraph: Substring) -> [QuoteSpan] {
+        let utf8 = paragraph.utf8
         let scalars = paragraph.unicodeScalars
         var spans: [QuoteSpan] = []
-        var index = scalars.startIndex
-        var previous: Unicode.Scalar?
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
-            guard let closers = closers(of: scalar, after: previous), next < scalars.endIndex,
+        var index = utf8.startIndex
+        while let opener = nextMark(in: paragraph, from: index) {
+            let scalar = scalars[opener]
+            let next = scalars.index(after: opener)
+            let previous = opener > utf8.startIndex ? scalars[scalars.index(before: opener)] : nil
+            guard let closers = closers(of: scalar, after: previous), next < utf8.endIndex,
                 scalar != "\"" || !TextToken.isSpace(scalars[next])
             else {
-                previous = scalar
                 index = next
                 continue
             }
-            if let close = scalars[next...].firstIndex(where: closers.contains) {
+            var close = nextMark(in: paragraph, from: next)
+            while let candidate = close, !closers.contains(scalars[candidate]) {
+                close = nextMark(in: paragraph, from: scalars.index(after: candidate))
+            }
+            if let close {
+                let end = scalars.index(after: close)
+                spans.append(
+                    QuoteSpan(opener: opener, content: trimmed(next..<close, in: scalars), end: end, isClosed: true))
+                index = end
+            } else if opener == utf8.startIndex, scalar != "\"" {
                 spans.append(
                     QuoteSpan(
-                        opener: index, content: trimmed(next..<close, in: scalars), end: scalars.index(after: close),
-                        isClosed: true))
-                previous = scalars[close]
-                index = scalars.index(after: close)
-            } else if index == scalars.startIndex, scalar != "\"" {
-                spans.append(
-                    QuoteSpan(
-                        opener: index, content: trimmed(next..<scalars.endIndex, in: scalars), end: scalars.endIndex,
+                        opener: opener, content: trimmed(next..<utf8.endIndex, in: scalars), end: utf8.endIndex,
                         isClosed: false))
                 return spans
             } else {
-                previous = scalar
                 index = next
             }
         }
         return spans
+    }
+
+    /// The next quotation mark from `start` on: only `"` and the lead bytes of “ ” „ (E2) and
+    /// « » (C2) are looked at, so the scan is over bytes.
+    private static func nextMark(in paragraph: Substring, from start: String.Index) -> String.Index? {
+        let utf8 = paragraph.utf8
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x22 { return index }
+            if byte == 0xE2 || byte == 0xC2 {
+                switch paragraph.unicodeScalars[index] {
+                case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": return index
+                default: break
+                }
+            }
+            index = utf8.index(after: index)
+        }
+        return nil
     }
 
     /// The marks that close a quotation opened by `scalar`, if it opens one here.

@@ -48,17 +48,17 @@ struct QuotedParagraph {
 
     private static func endsSentence(_ index: Int, in tokens: [TextToken], quoted: [Bool]) -> Bool {
         let token = tokens[index]
-        guard token.kind == .mark, let mark = token.text.unicodeScalars.first, ".!?…".unicodeScalars.contains(mark)
+        guard token.kind == .mark, let mark = token.lower.unicodeScalars.first, ".!?…".unicodeScalars.contains(mark)
         else { return false }
         let next = index + 1
         if mark == ".", index > 0, tokens[index - 1].isWord {
-            let word = tokens[index - 1].text
+            let word = tokens[index - 1]
             // "J.", "Mr.", "Jan.", "U.S."
-            if word.count == 1 || abbreviations.contains(word.lowercased()) { return false }
+            if word.utf8Count == 1 || abbreviations.contains(word.lower) { return false }
         }
         // "am 12. März"
-        if mark == ".", index > 0, tokens[index - 1].isNumber, tokens[index - 1].text.utf8.count <= 2,
-            next < tokens.count, tokens[next].isWord, CalendarWords.month(tokens[next].text) != nil
+        if mark == ".", index > 0, tokens[index - 1].isNumber, tokens[index - 1].utf8Count <= 2,
+            next < tokens.count, tokens[next].isWord, CalendarWords.month(tokens[next]) != nil
         {
             return false
         }
@@ -78,7 +78,7 @@ struct QuotedParagraph {
     /// The speech verb at `index`, with how many tokens it takes ("according to" takes two).
     func speechVerb(at index: Int) -> (kind: SpeechVerb.Kind, width: Int, pronoun: Bool)? {
         guard index < tokens.count, !quoted[index], tokens[index].isWord else { return nil }
-        var word = tokens[index].text.lowercased()
+        var word = tokens[index].lower
         var pronoun = false
         // "déclare-t-il", "a-t-elle dit"
         if let hyphen = word.firstIndex(of: "-"),
@@ -89,7 +89,7 @@ struct QuotedParagraph {
         }
         guard let kind = SpeechVerb.kind(of: word) else { return nil }
         if word == "according" {
-            guard index + 1 < tokens.count, tokens[index + 1].text.lowercased() == "to" else { return nil }
+            guard index + 1 < tokens.count, tokens[index + 1].lower == "to" else { return nil }
             return (kind, 2, false)
         }
         return (kind, 1, pronoun)
@@ -164,7 +164,7 @@ struct QuotedParagraph {
     private func clauseStart(before verb: Int, from lowerBound: Int) -> Int {
         var end = verb
         while end > lowerBound, !quoted[end - 1], tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
-            Self.isSkippable(tokens[end - 1].text)
+            Self.isSkippable(tokens[end - 1].lower)
         {
             end -= 1
         }
@@ -185,7 +185,7 @@ struct QuotedParagraph {
             steps += 1
             if quoted[index] { return nil }
             let token = tokens[index]
-            if token.isWord, !token.isCapitalized, Self.isSkippable(token.text) {
+            if token.isWord, !token.isCapitalized, Self.isSkippable(token.lower) {
                 index -= 1
                 continue
             }
@@ -195,7 +195,7 @@ struct QuotedParagraph {
                 index -= 1
                 continue
             }
-            if token.isWord, Self.pronouns.contains(token.text.lowercased()) { return .pronoun(token: index) }
+            if token.isWord, Self.pronouns.contains(token.lower) { return .pronoun(token: index) }
             if token.isCapitalized {
                 switch person(endingAt: index, names: names, paragraph: paragraph) {
                 case .person(let name, _): return .name(name)
@@ -229,7 +229,7 @@ struct QuotedParagraph {
             default: break
             }
         }
-        if tokens[start].isWord, tokens[start].text.lowercased() == "to" { return nil }
+        if tokens[start].isWord, tokens[start].lower == "to" { return nil }
         return description(start..<stop)
     }
 
@@ -243,7 +243,7 @@ struct QuotedParagraph {
                 continue
             }
             let token = tokens[index]
-            if token.isWord, Self.pronouns.contains(token.text.lowercased()) {
+            if token.isWord, Self.pronouns.contains(token.lower) {
                 pronoun = pronoun ?? index
                 index += 1
                 continue
@@ -272,7 +272,7 @@ struct QuotedParagraph {
         }
         var end = verb
         while end > start, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
-            Self.isSkippable(tokens[end - 1].text)
+            Self.isSkippable(tokens[end - 1].lower)
         {
             end -= 1
         }
@@ -284,11 +284,11 @@ struct QuotedParagraph {
         guard !range.isEmpty, range.count <= 10 else { return nil }
         let words = range.filter { tokens[$0].isWord }
         guard (1...8).contains(words.count), let first = words.first else { return nil }
-        let lower = tokens[first].text.lowercased()
+        let lower = tokens[first].lower
         guard Self.determiners.contains(lower) || tokens[first].isCapitalized && Stopwords.table[lower] == nil
         else { return nil }
         for index in words {
-            let word = tokens[index].text.lowercased()
+            let word = tokens[index].lower
             if Self.pronouns.contains(word) || Self.clauseWords.contains(word) || SpeechVerb.kind(of: word) != nil {
                 return nil
             }
@@ -323,14 +323,13 @@ struct QuotedParagraph {
             followed
             ? before < 0 || tokens[before].kind == .mark || speechVerb(at: before) != nil
             : after >= tokens.count || tokens[after].kind == .mark || speechVerb(at: after) != nil
-                || tokens[after].isWord && Self.isSkippable(tokens[after].text)
+                || tokens[after].isWord && Self.isSkippable(tokens[after].lower)
         return openSide && otherSide ? reading : .none
     }
 
     /// Adverbs and auxiliaries between a subject and its verb.
-    private static func isSkippable(_ word: Substring) -> Bool {
-        let lower = word.lowercased()
-        return skippable.contains(lower) || lower.count > 4 && lower.hasSuffix("ly")
+    private static func isSkippable(_ lower: String) -> Bool {
+        skippable.contains(lower) || lower.utf8.count > 4 && lower.hasSuffix("ly")
     }
 
     private static let skippable: Set<String> = [
