@@ -1,30 +1,134 @@
-/// Finds the author in the lines that name one: "By Jane Doe", "By Jane Doe and John Roe",
-/// and bios such as "Jane Doe writes for The Daily Example."
+/// Finds the authors in the lines that name them: "By Jane Doe", "By A, B and C", "By A & B",
+/// "By Jane Doe | The Daily Example", "Jane Doe and John Roe, Daily Example staff", and bios
+/// such as "Jane Doe writes for The Daily Example."
+///
+/// Plain string scanning: this runs on the first and last paragraphs of every file.
 enum Byline {
-    /// What a bio says of its subject; checked before the (much dearer) regex runs.
+    /// How a byline opens, lower-cased, in the languages ingestd reads.
+    private static let openings = [
+        "by ", "posted by ", "written by ", "words by ", "story by ", "reporting by ", "text by ", "par ", "por ",
+        "von ", "door ",
+    ]
+    /// Where the names of a byline end: a site name, a date or a role follows.
+    private static let nameEnds = [
+        "|", " – ", " — ", " - ", " · ", " • ", ";", "(", " on ", " at ", " updated", " published", " le ", " am ",
+        " el ", " in ", " for ",
+    ]
+    /// Between two names.
+    private static let conjunctions = [" and ", " & ", " et ", " und ", " y ", " e ", " en "]
+    /// Words that make a byline an organisation's ("By Reuters Staff", "By The Editorial Board").
+    private static let organisationWords: Set<String> = [
+        "staff", "board", "editorial", "editors", "desk", "team", "newsroom", "agency", "agencies", "wire", "wires",
+        "reporters", "correspondents", "news", "rédaction", "redaktion", "redacción", "redazione", "afp", "reuters",
+    ]
+    /// What a bio says of its subject.
     private static let bioVerbs = [
-        " writes for ", " is a", " is the ", " reports for ", " covers ", " contributes to ", " has written for ",
+        " writes for ", " is a ", " is an ", " is the ", " reports for ", " covers ", " contributes to ",
+        " has written for ", " is a senior ",
     ]
 
-    /// The first author of a "By …" line.
+    /// The first author of a byline.
     static func author(in paragraph: String) -> String? {
-        guard paragraph.utf8.count <= 240, paragraph.prefix(3).lowercased() == "by ", !paragraph.contains("\n"),
-            let match = paragraph.wholeMatch(of: /(?i)by\s+(.+?)(?:\s*[|,]\s*.*|\s+[–—-]\s+.*)?/)
+        authors(in: paragraph)?.first
+    }
+
+    /// The people a byline names, in order; an empty list for a byline that names only an
+    /// organisation ("By The Editorial Board"); `nil` when the line is not a byline.
+    static func authors(in paragraph: String) -> [String]? {
+        guard paragraph.utf8.count <= 240, !ByteSearch.hasNewline(paragraph) else { return nil }
+        let lower = paragraph.lowercased()
+        guard let opening = openings.first(where: lower.hasPrefix) else { return staffLine(paragraph) }
+        var rest = Substring(paragraph.dropFirst(opening.count))
+        var lowerRest = Substring(lower.dropFirst(opening.count))
+        for end in nameEnds {
+            if let range = ByteSearch.firstRange(of: end, in: lowerRest) {
+                let cut = lowerRest.distance(from: lowerRest.startIndex, to: range.lowerBound)
+                rest = rest.prefix(cut)
+                lowerRest = lowerRest.prefix(cut)
+            }
+        }
+        // "BY INES MARLOWE"
+        let shouting = rest.contains(where: \.isLetter) && !rest.contains(where: \.isLowercase)
+        let names = names(in: shouting ? Substring(capitalized(rest)) : rest)
+        if !names.isEmpty { return names }
+        let words = lowerRest.split(separator: " ")
+        if words.count <= 6, words.contains(where: { organisationWords.contains(String($0)) }) { return [] }
+        // A login rather than a name: "By admin", "Posted by jdoe".
+        if words.count == 1 || words.count <= 3 && !rest.contains(where: \.isUppercase) { return [] }
+        return nil
+    }
+
+    /// "INES MARLOWE" → "Ines Marlowe".
+    private static func capitalized(_ text: Substring) -> String {
+        text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            let lower = word.lowercased()
+            guard let first = word.first, !keptLower.contains(lower) else { return lower }
+            return first.uppercased() + word.dropFirst().lowercased()
+        }.joined(separator: " ")
+    }
+
+    private static let keptLower: Set<String> = ["and", "et", "und", "y", "e", "en", "von", "van", "der", "de", "al"]
+
+    /// "Jane Doe and John Roe, Daily Example staff".
+    private static func staffLine(_ paragraph: String) -> [String]? {
+        guard paragraph.utf8.count <= 160, let comma = paragraph.lastIndex(of: ",") else { return nil }
+        let role = paragraph[paragraph.index(after: comma)...].lowercased()
+        guard
+            [
+                "staff", "staff writer", "staff writers", "staff reporter", "staff reporters", "correspondent",
+                "correspondents",
+            ].contains(where: role.hasSuffix)
         else { return nil }
-        let names = match.output.1.split(separator: /\s*(?:,|\band\b|&)\s*/)
-        guard let first = names.first else { return nil }
-        let name = first.trimmingPrefix(/\s+/)
-        return PersonName.isName(name) ? String(name) : nil
+        let names = names(in: paragraph[..<comma])
+        return names.isEmpty ? nil : names
+    }
+
+    /// The person names in "A, B and C"; parts that are not a name (a site, a role) are left out.
+    private static func names(in list: Substring) -> [String] {
+        var parts: [Substring] = []
+        for piece in list.split(separator: ",") {
+            var remaining = piece
+            while let conjunction = conjunctions.compactMap({ ByteSearch.firstRange(of: $0, in: remaining) }).min(by: {
+                $0.lowerBound < $1.lowerBound
+            }) {
+                parts.append(remaining[..<conjunction.lowerBound])
+                remaining = remaining[conjunction.upperBound...]
+            }
+            parts.append(remaining)
+        }
+        var names: [String] = []
+        for part in parts {
+            var name = part.drop(while: { $0 == " " })
+            while name.last == " " || name.last == "." && name.dropLast().last?.isLowercase == true {
+                name = name.dropLast()
+            }
+            for lead in ["and ", "& "] where name.hasPrefix(lead) { name = name.dropFirst(lead.count) }
+            if name.isEmpty { continue }
+            guard PersonName.isName(name) else { continue }
+            let text = String(name)
+            if !names.contains(text) { names.append(text) }
+        }
+        return names
     }
 
     /// The person an author bio is about: "Shamsi Saadati writes for the PMOI/MEK."
     static func bioSubject(_ paragraph: String) -> String? {
-        guard paragraph.utf8.count <= 800, !paragraph.contains("\n"),
-            bioVerbs.contains(where: paragraph.contains)
-        else { return nil }
-        let bio = /(.+?) (?:writes for|is an?|is the|is a senior|reports for|covers|contributes to|has written for)\b.*/
-        guard let match = paragraph.wholeMatch(of: bio) else { return nil }
-        let name = match.output.1
+        guard paragraph.utf8.count <= 800, !ByteSearch.hasNewline(paragraph) else { return nil }
+        // The name comes first and is short: the verb starts within the first 64 bytes.
+        let utf8 = paragraph.utf8
+        var end = utf8.index(utf8.startIndex, offsetBy: min(utf8.count, 64 + 20))
+        while end < utf8.endIndex, end > utf8.startIndex, (0x80...0xBF).contains(utf8[end]) {
+            end = utf8.index(before: end)
+        }
+        let head = paragraph[..<end]
+        var earliest: String.Index?
+        for verb in bioVerbs {
+            if let range = ByteSearch.firstRange(of: verb, in: head), range.lowerBound < (earliest ?? head.endIndex) {
+                earliest = range.lowerBound
+            }
+        }
+        guard let earliest else { return nil }
+        let name = paragraph[..<earliest]
         return PersonName.isName(name) ? String(name) : nil
     }
 }

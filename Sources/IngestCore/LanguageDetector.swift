@@ -1,4 +1,156 @@
-/// Tells the language of an article's body (ISO 639-1).
+/// Tells the language of an article's body (ISO 639-1), so the store can be searched by it.
+///
+/// Latin-script languages (en, fr, de, es, it, pt, nl) by how often their commonest words
+/// occur; Persian, Arabic, Russian, Ukrainian, Greek, Hebrew, Chinese, Japanese and Korean by
+/// their script. `nil` when the text is too short or the evidence too thin: a wrong language is
+/// worse than none. Reads at most the first 2,000 words.
 public enum LanguageDetector {
-    public static func language(of text: String) -> String? { nil }
+    /// Words read at most.
+    static let sampleWords = 2_000
+    /// Fewer words than this tell nothing.
+    static let minimumWords = 8
+
+    public static func language(of text: String) -> String? {
+        var counter = Counter()
+        counter.read(text)
+        return counter.verdict()
+    }
+
+    /// What one pass over the text found.
+    private struct Counter {
+        var words = 0
+        var scores = [Double](repeating: 0, count: Stopwords.languages.count)
+        var hits = [Int](repeating: 0, count: Stopwords.languages.count)
+        var latinLetters = 0
+        var arabicLetters = 0
+        var persianLetters = 0
+        var arabicOnlyLetters = 0
+        var cyrillicLetters = 0
+        var ukrainianLetters = 0
+        var greekLetters = 0
+        var hebrewLetters = 0
+        var hanLetters = 0
+        var kanaLetters = 0
+        var hangulLetters = 0
+
+        mutating func read(_ text: String) {
+            // A word is looked up by its first 8 bytes, lower-cased, packed into an integer:
+            // no string is built per word. Longer words are no stopwords.
+            var key: UInt64 = 0
+            var length = 0
+            var inWord = false
+            var latinWord = true
+            for scalar in text.unicodeScalars {
+                let value = scalar.value
+                let isLetter: Bool
+                if value < 0x80 {
+                    isLetter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                    if isLetter { latinLetters += 1 }
+                } else {
+                    isLetter = TextToken.isLetter(scalar)
+                    if isLetter { countScript(scalar) }
+                }
+                guard isLetter else {
+                    if inWord {
+                        inWord = false
+                        if endWord(key: key, length: length, latin: latinWord) { return }
+                    }
+                    continue
+                }
+                if !inWord {
+                    inWord = true
+                    key = 0
+                    length = 0
+                    latinWord = true
+                }
+                var lower = value
+                if (0x41...0x5A).contains(value) || (0xC0...0xDE).contains(value) && value != 0xD7 { lower += 0x20 }
+                if lower >= 0x250 { latinWord = false }
+                func append(_ byte: UInt32) {
+                    if length < 8 { key |= UInt64(byte & 0xFF) << (8 * UInt64(length)) }
+                    length += 1
+                }
+                switch lower {
+                case ..<0x80: append(lower)
+                case ..<0x800:
+                    append(0xC0 | lower >> 6)
+                    append(0x80 | lower & 0x3F)
+                default:
+                    // Not a stopword letter: only the length matters.
+                    length += 3
+                }
+            }
+            if inWord { _ = endWord(key: key, length: length, latin: latinWord) }
+        }
+
+        /// Counts a word; `true` once the sample is full.
+        private mutating func endWord(key: UInt64, length: Int, latin: Bool) -> Bool {
+            words += 1
+            if latin, length <= 8, let languages = Stopwords.keyed[key] {
+                let weight = 1 / Double(languages.count)
+                for language in languages {
+                    scores[language] += weight
+                    hits[language] += 1
+                }
+            }
+            return words >= LanguageDetector.sampleWords
+        }
+
+        private mutating func countScript(_ scalar: Unicode.Scalar) {
+            switch scalar.value {
+            case 0xC0...0x24F: latinLetters += 1
+            case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
+                arabicLetters += 1
+                switch scalar.value {
+                // پ چ ژ گ ک ی
+                case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: persianLetters += 1
+                // ة ي ك ى
+                case 0x0629, 0x064A, 0x0643, 0x0649: arabicOnlyLetters += 1
+                default: break
+                }
+            case 0x0400...0x04FF:
+                cyrillicLetters += 1
+                // і ї є ґ (and capitals)
+                if [0x0456, 0x0457, 0x0454, 0x0491, 0x0406, 0x0407, 0x0404, 0x0490].contains(scalar.value) {
+                    ukrainianLetters += 1
+                }
+            case 0x0370...0x03FF, 0x1F00...0x1FFF: greekLetters += 1
+            case 0x0590...0x05FF: hebrewLetters += 1
+            case 0x4E00...0x9FFF, 0x3400...0x4DBF: hanLetters += 1
+            case 0x3040...0x30FF: kanaLetters += 1
+            case 0xAC00...0xD7AF, 0x1100...0x11FF: hangulLetters += 1
+            default: break
+            }
+        }
+
+        func verdict() -> String? {
+            let cjk = hanLetters + kanaLetters + hangulLetters
+            let letters = latinLetters + arabicLetters + cyrillicLetters + greekLetters + hebrewLetters + cjk
+            // CJK text has no spaces: count its characters, not its "words".
+            guard letters > 0, words >= LanguageDetector.minimumWords || cjk >= 20 else { return nil }
+            func most(_ count: Int) -> Bool { count * 2 > letters }
+            if most(arabicLetters) {
+                if persianLetters > arabicOnlyLetters { return "fa" }
+                if arabicOnlyLetters > persianLetters { return "ar" }
+                return nil
+            }
+            if most(cyrillicLetters) { return ukrainianLetters * 100 > cyrillicLetters ? "uk" : "ru" }
+            if most(greekLetters) { return "el" }
+            if most(hebrewLetters) { return "he" }
+            if most(cjk) {
+                if hangulLetters > hanLetters + kanaLetters { return "ko" }
+                // Japanese writes its grammar in kana; Chinese has none.
+                return kanaLetters * 10 >= hanLetters + kanaLetters ? "ja" : "zh"
+            }
+            guard most(latinLetters) else { return nil }
+            let ranked = scores.indices.sorted { scores[$0] > scores[$1] }
+            let best = ranked[0]
+            let second = ranked[1]
+            // Enough common words, and clearly more of one language's than of any other's.
+            guard hits[best] >= 3, Double(hits[best]) >= 0.1 * Double(words),
+                scores[best] >= 1.4 * scores[second]
+            else { return nil }
+            return Stopwords.languages[best]
+        }
+    }
 }

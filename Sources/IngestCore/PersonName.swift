@@ -10,16 +10,18 @@ public enum PersonName {
 
     /// Words that mark an organisation, a section or page furniture, never a person.
     private static let nonNameWords: Set<String> = [
-        "agency", "blog", "categories", "center", "centre", "comments", "committee", "correspondent",
-        "council", "daily", "desk", "east", "editor", "editorial", "foundation", "government", "group",
-        "herald", "home", "institute", "international", "iran", "journal", "magazine", "media",
-        "ministry", "network", "news", "online", "opinion", "post", "posts", "press", "radio", "related",
-        "reply", "report", "reporter", "review", "service", "share", "staff", "team", "times",
-        "tribune", "university", "world",
+        "admin", "administrator", "agency", "anonymous", "associated", "blog", "board", "bureau", "categories",
+        "center", "centre", "channel", "comments", "committee", "contributor", "contributors", "correspondent",
+        "correspondents", "council", "daily", "desk", "east", "editor", "editorial", "editors", "foundation",
+        "government", "group", "guest", "herald", "home", "inc", "institute", "international", "iran", "journal",
+        "ltd", "magazine", "media", "ministry", "network", "news", "newsroom", "online", "opinion", "post", "posts",
+        "press", "radio", "related", "reply", "report", "reporter", "reporters", "reuters", "review", "service",
+        "share", "staff", "team", "the", "times", "tribune", "university", "webmaster", "weekly", "wire", "world",
+        "writers",
     ]
 
     public static func isName(_ text: some StringProtocol) -> Bool {
-        guard text.count <= 60, !text.contains("\n") else { return false }
+        guard text.utf8.count <= 240, text.count <= 60, !ByteSearch.hasNewline(text) else { return false }
         let words = Substring(text).split(separator: " ")
         guard (2...5).contains(words.count) else { return false }
         for (index, word) in words.enumerated() {

@@ -5,17 +5,20 @@ public struct PlainTextArticleParser: ArticleParser {
     /// How many paragraphs at each end may be header or trailer material.
     private let headerLimit = 4
     private let trailerLimit = 10
+    /// How many paragraphs at the end may be a comment section.
+    private let commentSearchLimit = 60
 
     public init() {}
 
     public func parse(_ normalizedText: String) -> Article {
-        var paragraphs = normalizedText.split(separator: "\n\n").map(String.init)
+        var paragraphs = Paragraphs.of(normalizedText).map(String.init)
         var header = Header()
         readHeader(&paragraphs, into: &header)
-        let trailerAuthor = stripTrailer(&paragraphs)
+        cutComments(&paragraphs)
+        let trailerAuthors = stripTrailer(&paragraphs)
         return Article(
             title: header.title,
-            author: header.author ?? trailerAuthor,
+            authors: header.authors.isEmpty ? trailerAuthors : header.authors,
             published: header.published,
             body: paragraphs.joined(separator: "\n\n")
         )
@@ -23,7 +26,9 @@ public struct PlainTextArticleParser: ArticleParser {
 
     private struct Header {
         var title: String?
-        var author: String?
+        var authors: [String] = []
+        /// A byline was read (perhaps one naming only an organisation): no second one is looked for.
+        var sawByline = false
         var published: CalendarDate?
     }
 
@@ -31,10 +36,11 @@ public struct PlainTextArticleParser: ArticleParser {
     /// before it; a `date 2023-08-11` label may open the first paragraph.
     private func readHeader(_ paragraphs: inout [String], into header: inout Header) {
         takeDatelinesAndBylines(&paragraphs, into: &header)
-        if header.author == nil, paragraphs.count >= 3, isNameLine(paragraphs[0]), isTitleLike(paragraphs[1]),
-            Byline.author(in: paragraphs[1]) == nil, !isNameLine(paragraphs[1])
+        if !header.sawByline, paragraphs.count >= 3, isNameLine(paragraphs[0]), isTitleLike(paragraphs[1]),
+            Byline.authors(in: paragraphs[1]) == nil, !isNameLine(paragraphs[1])
         {
-            header.author = paragraphs.removeFirst()
+            header.authors = [paragraphs.removeFirst()]
+            header.sawByline = true
         }
         if paragraphs.count >= 2, isTitleLike(paragraphs[0]) {
             header.title = paragraphs.removeFirst()
@@ -51,10 +57,16 @@ public struct PlainTextArticleParser: ArticleParser {
     private func takeDatelinesAndBylines(_ paragraphs: inout [String], into header: inout Header) {
         for _ in 0..<headerLimit {
             guard paragraphs.count >= 2, let first = paragraphs.first else { return }
-            if header.published == nil, let date = DateText.parse(first) {
-                header.published = date
-            } else if header.author == nil, let name = Byline.author(in: first) {
-                header.author = name
+            if let line = DateText.dateline(first) {
+                // An "Updated: …" line goes too, but never gives the publication date.
+                if header.published == nil, !line.isUpdate { header.published = line.date }
+            } else if !header.sawByline, let names = Byline.authors(in: first) {
+                header.authors = names
+                header.sawByline = true
+                // "By Jane Doe | March 3, 2025"
+                if header.published == nil {
+                    header.published = first.split(separator: "|").dropFirst().lazy.compactMap(DateText.parse).first
+                }
             } else if PageFurniture.isFurniture(first) {
                 // e.g. a "Home" or "Share" line above the article
             } else {
@@ -64,20 +76,31 @@ public struct PlainTextArticleParser: ArticleParser {
         }
     }
 
-    /// Removes signatures, bios, tag lines and comment furniture from the end; returns the
-    /// author they name, when the name is certain.
-    private func stripTrailer(_ paragraphs: inout [String]) -> String? {
+    /// Cuts the comment section ("Leave a Reply", "3 comments", "12 thoughts on …") and all
+    /// below it, so that no commenter is taken for an author.
+    private func cutComments(_ paragraphs: inout [String]) {
+        let first = max(1, paragraphs.count - commentSearchLimit)
+        guard first < paragraphs.count,
+            let opening = paragraphs[first...].firstIndex(where: { PageFurniture.opensComments($0) })
+        else { return }
+        paragraphs.removeSubrange(opening...)
+    }
+
+    /// Removes signatures, bios, bylines, tag lines and comment furniture from the end;
+    /// returns the authors they name, when the names are certain.
+    private func stripTrailer(_ paragraphs: inout [String]) -> [String] {
         var signature: String?
-        var bioName: String?
-        var byline: String?
+        var bioNames: [String] = []
+        var byline: [String]?
         for _ in 0..<trailerLimit {
             guard paragraphs.count >= 2, let last = paragraphs.last else { break }
-            if PageFurniture.isFurniture(last) {
+            if let names = Byline.authors(in: last) {
+                // "Posted by Jane Doe at 10:15" is a byline before it is furniture.
+                if byline == nil, !names.isEmpty { byline = names }
+            } else if PageFurniture.isFurniture(last) {
                 // dropped
-            } else if let name = Byline.author(in: last) {
-                byline = byline ?? name
             } else if let name = Byline.bioSubject(last) {
-                bioName = bioName ?? name
+                if !bioNames.contains(name) { bioNames.insert(name, at: 0) }
             } else if PersonName.isName(last) {
                 signature = last
             } else if isTagLine(last) {
@@ -87,7 +110,7 @@ public struct PlainTextArticleParser: ArticleParser {
             }
             paragraphs.removeLast()
         }
-        return byline ?? signature ?? bioName
+        return byline ?? signature.map { [$0] } ?? bioNames
     }
 
     /// A name standing alone above a title: two or three words, since a title-cased
@@ -98,7 +121,9 @@ public struct PlainTextArticleParser: ArticleParser {
 
     /// One short line that reads like a headline, not a sentence of the body.
     private func isTitleLike(_ paragraph: String) -> Bool {
-        guard !paragraph.contains("\n"), paragraph.count <= 250 else { return false }
+        guard paragraph.utf8.count <= 1_000, !ByteSearch.hasNewline(paragraph), paragraph.count <= 250 else {
+            return false
+        }
         let words = paragraph.split(separator: " ").count
         guard (1...30).contains(words) else { return false }
         if paragraph.hasSuffix(".") && !paragraph.hasSuffix("...") { return false }
@@ -108,7 +133,9 @@ public struct PlainTextArticleParser: ArticleParser {
 
     /// A few words with no sentence ending: a tag or category line under an article.
     private func isTagLine(_ paragraph: String) -> Bool {
-        guard !paragraph.contains("\n"), paragraph.count <= 60 else { return false }
+        guard paragraph.utf8.count <= 240, !ByteSearch.hasNewline(paragraph), paragraph.count <= 60 else {
+            return false
+        }
         guard paragraph.split(separator: " ").count <= 6 else { return false }
         guard let last = paragraph.last else { return false }
         return !".!?\"”’)…:".contains(last)

@@ -1,4 +1,190 @@
-/// Finds the direct quotations in an article's body and who said them.
+/// Finds the direct quotations in an article's body and who said them, and when.
+///
+/// Quotations are “…”, "…", « … », „…“ and »…«, across sentences; one to three words in marks
+/// are scare quotes and titles of works are not quotations. The speaker comes from the words
+/// around: "X said, “…”", "“…,” said X", "“…,” X told reporters", "according to X", a colon
+/// lead-in, the sentence before; a surname is given the full name the article gave earlier
+/// and titles are left out. The date is the calendar date the paragraph gives before the
+/// quotation (or its sentence after it), as written, with the year from the text or, failing
+/// that, from the publication date.
 public enum QuoteExtractor {
-    public static func quotes(in body: String, published: CalendarDate?) -> [Quote] { [] }
+    /// Quotations shorter than this many words are scare quotes.
+    static let minimumWords = 4
+
+    public static func quotes(in body: String, published: CalendarDate?) -> [Quote] {
+        guard mayHoldQuotes(body) else { return [] }
+        let paragraphs = Paragraphs.of(body).map(QuotedParagraph.init)
+        let names = NameRegistry(paragraphs)
+        var reader = Reader(paragraphs: paragraphs, names: names, published: published)
+        for number in paragraphs.indices { reader.read(paragraph: number) }
+        return reader.quotes
+    }
+
+    /// Whether `body` has a quotation mark at all: most of the cost is skipped when not.
+    private static func mayHoldQuotes(_ body: String) -> Bool {
+        // ", and the lead bytes of “ „ (E2 80 9C/9E) and « » (C2 AB/BB).
+        body.utf8.contains { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 }
+    }
+
+    /// Goes through the paragraphs in order, remembering the last speaker.
+    private struct Reader {
+        let paragraphs: [QuotedParagraph]
+        let names: NameRegistry
+        let published: CalendarDate?
+        var quotes: [Quote] = []
+        /// The last quotation's speaker, when it is a person's name.
+        var lastPerson: String?
+        /// The last quotation that ran on past its paragraph's end, and its speaker.
+        var runOn: (paragraph: Int, speaker: String?)?
+
+        init(paragraphs: [QuotedParagraph], names: NameRegistry, published: CalendarDate?) {
+            self.paragraphs = paragraphs
+            self.names = names
+            self.published = published
+        }
+
+        mutating func read(paragraph number: Int) {
+            let paragraph = paragraphs[number]
+            var dates: [DateText.Mention]?
+            var spoken: [(tokens: Range<Int>, speaker: String?)] = []
+            for (spanNumber, span) in paragraph.spans.enumerated() {
+                let tokens = paragraph.spanTokens[spanNumber]
+                guard tokens.lowerBound < paragraph.tokens.count else { continue }
+                let innerEnd = span.isClosed ? max(tokens.lowerBound + 1, tokens.upperBound - 1) : tokens.upperBound
+                let inner = (tokens.lowerBound + 1)..<innerEnd
+                guard isQuotation(paragraph, inner: inner, opener: tokens.lowerBound) else { continue }
+                let clue = attribution(of: tokens, in: paragraph, number: number, earlier: spoken)
+                let speaker = clue.flatMap { resolve($0, paragraph: number) }
+                let text = String(paragraph.text[span.content])
+                spoken.append((tokens, speaker))
+                if !span.isClosed { runOn = (number, speaker) }
+                // A fragment woven into a sentence is a quotation only when someone said it.
+                guard speaker != nil || text.first?.isUppercase == true else { continue }
+                if dates == nil { dates = dateMentions(in: paragraph) }
+                let saidOn = date(for: tokens, in: paragraph, mentions: dates ?? [])
+                switch clue {
+                case .name?, .pronoun?: lastPerson = speaker ?? lastPerson
+                default: break
+                }
+                quotes.append(Quote(speaker: speaker, saidOn: saidOn, text: text))
+            }
+        }
+
+        /// Not a scare quote ("dozens"), not a title of a work ("The Art of War").
+        private func isQuotation(_ paragraph: QuotedParagraph, inner: Range<Int>, opener: Int) -> Bool {
+            let words = inner.filter { paragraph.tokens[$0].kind != .mark }
+            guard words.count >= QuoteExtractor.minimumWords else { return false }
+            guard words.count <= 12 else { return true }
+            let last = inner.last.map { paragraph.tokens[$0] }
+            if let last, last.isMark(in: ".!?…,;:") { return true }
+            let long = words.filter { paragraph.tokens[$0].utf8Count >= 4 }
+            if long.count >= 2, long.allSatisfy({ paragraph.tokens[$0].isCapitalized || paragraph.tokens[$0].isNumber })
+            {
+                return false
+            }
+            if opener > 0, paragraph.tokens[opener - 1].isWord,
+                Self.titleWords.contains(paragraph.tokens[opener - 1].lower)
+            {
+                return false
+            }
+            return true
+        }
+
+        private static let titleWords: Set<String> = [
+            "titled", "entitled", "headlined", "dubbed", "called", "named", "intitulé", "intitulée", "titulado",
+            "titulada", "titel", "betitelt",
+        ]
+
+        /// Who the words around the quotation at `tokens` say spoke.
+        private func attribution(
+            of tokens: Range<Int>, in paragraph: QuotedParagraph, number: Int,
+            earlier: [(tokens: Range<Int>, speaker: String?)]
+        ) -> QuotedParagraph.Clue? {
+            let open = tokens.lowerBound
+            let sentence = paragraph.sentenceStart[open]
+            let lead = sentence..<open
+            var trailEnd = tokens.upperBound
+            while trailEnd < paragraph.tokens.count, !paragraph.quoted[trailEnd] {
+                trailEnd += 1
+                if trailEnd == paragraph.tokens.count || paragraph.sentenceStart[trailEnd] == trailEnd { break }
+            }
+            let trail = tokens.upperBound..<trailEnd
+            // "X said, “…”" first, then "“…,” said X", then a verb further back in the sentence.
+            if let clue = paragraph.leadIn(lead, verbWindow: 4, names: names, paragraph: number)
+                ?? paragraph.trail(trail, names: names, paragraph: number)
+                ?? paragraph.leadIn(lead, verbWindow: 16, names: names, paragraph: number)
+            {
+                return clue
+            }
+            guard lead.allSatisfy({ paragraph.quoted[$0] }) else { return nil }
+            // The quotation opens its sentence: the sentence before may say who speaks.
+            if sentence > 0 {
+                let previous = paragraph.sentenceStart[sentence - 1]..<sentence
+                if let quoted = earlier.last(where: { $0.tokens.upperBound > previous.lowerBound }) {
+                    return quoted.speaker.map { .name($0) }
+                }
+                return paragraph.leadIn(previous, verbWindow: previous.count, names: names, paragraph: number)
+            }
+            // The quotation opens its paragraph: after "X said:" or a quotation running on.
+            guard number > 0 else { return nil }
+            if let runOn, runOn.paragraph == number - 1 { return runOn.speaker.map { .name($0) } }
+            let before = paragraphs[number - 1]
+            guard let last = before.tokens.indices.last, before.tokens[last].isMark(":") else { return nil }
+            let sentenceBefore = before.sentenceStart[last]..<(last + 1)
+            guard let clue = before.leadIn(sentenceBefore, verbWindow: 40, names: names, paragraph: number - 1) else {
+                return nil
+            }
+            if case .pronoun(let token) = clue {
+                return names.lastMention(inParagraph: number - 1, before: token).map { .name($0) }
+            }
+            return clue
+        }
+
+        private func resolve(_ clue: QuotedParagraph.Clue, paragraph: Int) -> String? {
+            switch clue {
+            case .name(let name): name
+            case .description(let description): description
+            case .pronoun(let token):
+                names.lastMention(inParagraph: paragraph, before: token) ?? lastPerson
+                    ?? names.lastMention(beforeParagraph: paragraph)
+            }
+        }
+
+        /// The calendar dates the paragraph gives outside its quotations.
+        private func dateMentions(in paragraph: QuotedParagraph) -> [DateText.Mention] {
+            let unquoted = paragraph.tokens.indices.filter { !paragraph.quoted[$0] }.map { paragraph.tokens[$0] }
+            return DateText.mentions(in: unquoted[...])
+        }
+
+        /// The last date before the quotation in its paragraph, else the first in the rest of
+        /// its sentence.
+        private func date(for tokens: Range<Int>, in paragraph: QuotedParagraph, mentions: [DateText.Mention])
+            -> Quote.SaidOn?
+        {
+            let opener = paragraph.tokens[tokens.lowerBound].range.lowerBound
+            var chosen = mentions.last { $0.range.upperBound <= opener }
+            if chosen == nil, tokens.upperBound < paragraph.tokens.count {
+                let after = paragraph.tokens[tokens.upperBound].range.lowerBound
+                var sentenceEnd = paragraph.text.endIndex
+                if let end = (tokens.upperBound..<paragraph.tokens.count).first(where: {
+                    $0 + 1 < paragraph.tokens.count && paragraph.sentenceStart[$0 + 1] == $0 + 1
+                }) {
+                    sentenceEnd = paragraph.tokens[end].range.upperBound
+                }
+                chosen = mentions.first { $0.range.lowerBound >= after && $0.range.upperBound <= sentenceEnd }
+            }
+            guard let mention = chosen else { return nil }
+            return Quote.SaidOn(
+                text: String(paragraph.text[mention.range]), date: calendarDate(mention))
+        }
+
+        /// The day a mention names: its own year, or the publication year (the year before,
+        /// when the day comes after the publication day in the calendar).
+        private func calendarDate(_ mention: DateText.Mention) -> CalendarDate? {
+            if let year = mention.year { return CalendarDate(year: year, month: mention.month, day: mention.day) }
+            guard let published else { return nil }
+            let later = (mention.month, mention.day) > (published.month, published.day)
+            return CalendarDate(year: published.year - (later ? 1 : 0), month: mention.month, day: mention.day)
+        }
+    }
 }

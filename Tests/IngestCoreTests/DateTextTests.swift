@@ -17,6 +17,23 @@ struct DateTextTests {
         ("Published: March 3, 2025", "2025-03-03"),
         ("Posted on 2025-03-03T10:15:00Z", "2025-03-03"),
         ("March 3, 2025 at 10:15 am", "2025-03-03"),
+        ("Sept. 5, 2025", "2025-09-05"),
+        ("Friday, Jan. 23, 2026", "2026-01-23"),
+        ("2026/01/23", "2026-01-23"),
+        ("23-01-2026", "2026-01-23"),
+        ("Published: 23 January 2026 | 09:30 CET", "2026-01-23"),
+        ("Posted on 2025-03-03T10:15:00+03:30", "2025-03-03"),
+        ("23 janvier 2026", "2026-01-23"),
+        ("vendredi 23 janvier 2026", "2026-01-23"),
+        ("1er mars 2025", "2025-03-01"),
+        ("Publié le 23 janvier 2026 à 14h30", "2026-01-23"),
+        ("23. Januar 2026", "2026-01-23"),
+        ("Freitag, 23. Januar 2026", "2026-01-23"),
+        ("Veröffentlicht am 23.01.2026 um 14:30 Uhr", "2026-01-23"),
+        ("23 de enero de 2026", "2026-01-23"),
+        ("viernes, 23 de enero de 2026", "2026-01-23"),
+        ("Published March 3, 2025 | Updated March 5, 2025", "2025-03-03"),
+        ("Updated March 5, 2025 · Published March 3, 2025", "2025-03-03"),
     ])
     func readsDatelineForms(text: String, iso: String) {
         #expect(DateText.parse(text)?.iso8601 == iso)
@@ -28,9 +45,30 @@ struct DateTextTests {
         "On September 22, Iranian regime president Ebrahim Raisi delivered a speech",
         "2026",
         "Smarch 3, 2025",
+        "03/04/2025",
+        "January 23",  // no year
+        "By Jane Doe on March 3, 2025",
+        "March 3, 2025 by the harbour",
+        "Updated: January 24, 2026",
+        "Last modified on March 5, 2025",
+        "Mis à jour le 24 janvier 2026",
+        "Aktualisiert am 24.01.2026",
+        "Actualizado el 24 de enero de 2026",
     ])
     func refusesWhatIsNotExactlyADate(text: String) {
         #expect(DateText.parse(text) == nil)
+    }
+
+    @Test(arguments: [
+        ("Updated: January 24, 2026", "2026-01-24"),
+        ("Last modified on March 5, 2025 at 10:15", "2025-03-05"),
+        ("Mis à jour le 24 janvier 2026", "2026-01-24"),
+        ("Zuletzt aktualisiert am 24.01.2026", "2026-01-24"),
+    ])
+    func updateLinesAreDatelinesButNotPublication(text: String, iso: String) throws {
+        let line = try #require(DateText.dateline(text))
+        #expect(line.isUpdate)
+        #expect(line.date.iso8601 == iso)
     }
 
     @Test func readsALeadingDateLabel() throws {

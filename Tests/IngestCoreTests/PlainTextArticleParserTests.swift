@@ -89,6 +89,22 @@ struct PlainTextArticleParserTests {
         #expect(article.published == nil)
     }
 
+    @Test func anUpdateLineIsNeverThePublicationDate() {
+        let article = parse(
+            "Friday, January 23, 2026\n\nHarbour Breakwater Delayed Again\n\nUpdated: January 24, 2026 at 9:00 am\n\n"
+                + body)
+        #expect(article.published?.iso8601 == "2026-01-23")
+        #expect(!article.body.contains("Updated"))
+        let onlyUpdated = parse("Harbour Breakwater Delayed Again\n\nLast updated on March 5, 2025\n\n" + body)
+        #expect(onlyUpdated.published == nil)
+        #expect(onlyUpdated.body.hasPrefix("The harbour authority"))
+    }
+
+    @Test func datelinesInOtherLanguages() {
+        #expect(parse("Hafen verzögert sich\n\nFreitag, 23. Januar 2026\n\n" + body).published?.iso8601 == "2026-01-23")
+        #expect(parse("23 de enero de 2026\n\nEl puerto se retrasa\n\n" + body).published?.iso8601 == "2026-01-23")
+    }
+
     @Test func aSingleParagraphIsAllBody() {
         let article = parse("Just one line of text that is the whole file")
         #expect(article.title == nil)

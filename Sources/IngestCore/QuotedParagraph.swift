@@ -1,0 +1,357 @@
+/// One paragraph of an article read for its quotations: its tokens, which of them are inside
+/// quotation marks, where its sentences start, and who the words around a quotation say spoke.
+struct QuotedParagraph {
+    let text: Substring
+    let tokens: [TextToken]
+    let spans: [QuoteSpan]
+    /// For each span: the token of its opening mark and the first token after it.
+    let spanTokens: [Range<Int>]
+    /// Whether each token is inside a quotation (marks included).
+    let quoted: [Bool]
+    /// For each token, the first token of its sentence.
+    let sentenceStart: [Int]
+
+    /// What the words around a quotation say about who spoke.
+    enum Clue: Equatable {
+        case name(String)
+        case description(String)
+        /// "he", "she", "déclare-t-il": whoever was named last.
+        case pronoun(token: Int)
+    }
+
+    init(_ text: Substring) {
+        self.text = text
+        let tokens = TextToken.tokens(text)
+        let spans = QuoteSpan.spans(in: text)
+        var quoted = [Bool](repeating: false, count: tokens.count)
+        var spanTokens: [Range<Int>] = []
+        var next = 0
+        for span in spans {
+            while next < tokens.count, tokens[next].range.lowerBound < span.opener { next += 1 }
+            let open = next
+            while next < tokens.count, tokens[next].range.lowerBound < span.end { next += 1 }
+            for index in open..<next { quoted[index] = true }
+            spanTokens.append(open..<next)
+        }
+        var sentenceStart = [Int](repeating: 0, count: tokens.count)
+        var start = 0
+        for index in tokens.indices {
+            sentenceStart[index] = start
+            if !quoted[index], Self.endsSentence(index, in: tokens, quoted: quoted) { start = index + 1 }
+        }
+        self.tokens = tokens
+        self.spans = spans
+        self.spanTokens = spanTokens
+        self.quoted = quoted
+        self.sentenceStart = sentenceStart
+    }
+
+    private static func endsSentence(_ index: Int, in tokens: [TextToken], quoted: [Bool]) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .mark, let mark = token.lower.unicodeScalars.first, ".!?…".unicodeScalars.contains(mark)
+        else { return false }
+        let next = index + 1
+        if mark == ".", index > 0, tokens[index - 1].isWord {
+            let word = tokens[index - 1]
+            // "J.", "Mr.", "Jan.", "U.S."
+            if word.utf8Count == 1 || abbreviations.contains(word.lower) { return false }
+        }
+        // "am 12. März"
+        if mark == ".", index > 0, tokens[index - 1].isNumber, tokens[index - 1].utf8Count <= 2,
+            next < tokens.count, tokens[next].isWord, CalendarWords.month(tokens[next]) != nil
+        {
+            return false
+        }
+        guard next < tokens.count else { return true }
+        return tokens[next].isCapitalized || tokens[next].isNumber || quoted[next]
+    }
+
+    private static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov",
+        "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ca",
+    ]
+
+    func isUsable(_ index: Int) -> Bool { !quoted[index] }
+
+    // MARK: Finding the speaker
+
+    /// The speech verb at `index`, with how many tokens it takes ("according to" takes two).
+    func speechVerb(at index: Int) -> (kind: SpeechVerb.Kind, width: Int, pronoun: Bool)? {
+        guard index < tokens.count, !quoted[index], tokens[index].isWord else { return nil }
+        var word = tokens[index].lower
+        var pronoun = false
+        // "déclare-t-il", "a-t-elle dit"
+        if let hyphen = word.firstIndex(of: "-"),
+            ["-il", "-elle", "-ils", "-elles"].contains(where: word.hasSuffix)
+        {
+            word = String(word[..<hyphen])
+            pronoun = true
+        }
+        guard let kind = SpeechVerb.kind(of: word) else { return nil }
+        if word == "according" {
+            guard index + 1 < tokens.count, tokens[index + 1].lower == "to" else { return nil }
+            return (kind, 2, false)
+        }
+        return (kind, 1, pronoun)
+    }
+
+    /// Who the words of a sentence before a quotation (`range`, ending at its opening mark)
+    /// say is speaking. `verbWindow`: how far before the quotation the speech verb may stand.
+    func leadIn(_ range: Range<Int>, verbWindow: Int, names: NameRegistry, paragraph: Int) -> Clue? {
+        guard !range.isEmpty else { return nil }
+        var verb: Int?
+        var index = range.upperBound - 1
+        while index >= range.lowerBound, range.upperBound - index <= verbWindow {
+            if quoted[index] { break }
+            if let found = speechVerb(at: index), found.kind != .soAfterQuote {
+                verb = index
+                break
+            }
+            index -= 1
+        }
+        guard let verb, let found = speechVerb(at: verb) else {
+            // "The minister was blunt: “…”"
+            if tokens[range.upperBound - 1].isMark(":") {
+                return firstPerson(in: range, names: names, paragraph: paragraph)
+            }
+            return nil
+        }
+        return speaker(
+            of: verb, kind: found.kind, width: found.width, pronoun: found.pronoun, in: range,
+            names: names, paragraph: paragraph)
+    }
+
+    /// Who the words after a quotation (`range`, up to the end of the sentence) say spoke:
+    /// "…,” said Raisi", "…,” a senior official told reporters", "…“, so Müller."
+    func trail(_ range: Range<Int>, names: NameRegistry, paragraph: Int) -> Clue? {
+        let window = range.lowerBound..<min(range.upperBound, range.lowerBound + 7)
+        guard let verb = window.first(where: { speechVerb(at: $0) != nil }), let found = speechVerb(at: verb)
+        else { return nil }
+        if found.kind == .soAfterQuote {
+            let opensTrail =
+                verb == range.lowerBound || verb == range.lowerBound + 1 && tokens[range.lowerBound].isMark(",")
+            guard opensTrail, verb + 1 < range.upperBound, tokens[verb + 1].isCapitalized else { return nil }
+            return nounPhrase(from: verb + 1, to: range.upperBound, names: names, paragraph: paragraph)
+        }
+        return speaker(
+            of: verb, kind: found.kind, width: found.width, pronoun: found.pronoun, in: range,
+            names: names, paragraph: paragraph)
+    }
+
+    private func speaker(
+        of verb: Int, kind: SpeechVerb.Kind, width: Int, pronoun: Bool, in range: Range<Int>, names: NameRegistry,
+        paragraph: Int
+    ) -> Clue? {
+        if kind == .according {
+            return nounPhrase(from: verb + width, to: range.upperBound, names: names, paragraph: paragraph)
+        }
+        if pronoun { return .pronoun(token: verb) }
+        if let subject = subject(before: verb, from: range.lowerBound, names: names, paragraph: paragraph) {
+            return subject
+        }
+        // "…,” said X" / "dijo el ministro X:": nothing of the verb's clause stands before it.
+        if kind == .invertible, clauseStart(before: verb, from: range.lowerBound) == verb,
+            let after = nounPhrase(from: verb + 1, to: range.upperBound, names: names, paragraph: paragraph)
+        {
+            return after
+        }
+        return firstPerson(in: range.lowerBound..<verb, names: names, paragraph: paragraph)
+            ?? clauseDescription(before: verb, from: range.lowerBound)
+    }
+
+    /// Where the clause of the verb at `verb` starts (after the last mark before it), with
+    /// the adverbs and auxiliaries right before the verb not counted.
+    private func clauseStart(before verb: Int, from lowerBound: Int) -> Int {
+        var end = verb
+        while end > lowerBound, !quoted[end - 1], tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
+            Self.isSkippable(tokens[end - 1].lower)
+        {
+            end -= 1
+        }
+        var start = end
+        while start > lowerBound, !quoted[start - 1], tokens[start - 1].kind != .mark || tokens[start - 1].isMark("-") {
+            start -= 1
+        }
+        return start == end ? verb : start
+    }
+
+    /// The name right before a speech verb, past adverbs ("Salami emphatically stressed") and
+    /// appositions ("Hamid Abazari, an advisor to the commander, said").
+    private func subject(before verb: Int, from lowerBound: Int, names: NameRegistry, paragraph: Int) -> Clue? {
+        var index = verb - 1
+        var commas = 0
+        var steps = 0
+        while index >= lowerBound, steps < 16 {
+            steps += 1
+            if quoted[index] { return nil }
+            let token = tokens[index]
+            if token.isWord, !token.isCapitalized, Self.isSkippable(token.lower) {
+                index -= 1
+                continue
+            }
+            if token.isMark(",") {
+                commas += 1
+                guard commas <= 4 else { return nil }
+                index -= 1
+                continue
+            }
+            if token.isWord, Self.pronouns.contains(token.lower) { return .pronoun(token: index) }
+            if token.isCapitalized {
+                switch person(endingAt: index, names: names, paragraph: paragraph) {
+                case .person(let name, _): return .name(name)
+                case .organisation where commas == 0:
+                    return clauseDescription(before: index + 1, from: lowerBound)
+                default: break
+                }
+            }
+            // Not a name: past a comma this segment is an apposition; try before it.
+            guard commas > 0,
+                let comma = (lowerBound..<index).last(where: { tokens[$0].isMark(",") && !quoted[$0] })
+            else { return nil }
+            index = comma
+        }
+        return nil
+    }
+
+    /// The speaker named after an inverting verb or "according to": "said Supreme Leader Ali
+    /// Khamenei", "selon le ministre Jean Dupont", "according to a senior official".
+    private func nounPhrase(from start: Int, to end: Int, names: NameRegistry, paragraph: Int) -> Clue? {
+        var stop = start
+        while stop < end, stop < start + 10, !quoted[stop], tokens[stop].kind != .mark || tokens[stop].isMark("-") {
+            stop += 1
+        }
+        guard stop > start else { return nil }
+        if let first = (start..<stop).first(where: { tokens[$0].isCapitalized }),
+            let run = PersonMention.run(startingAt: first, in: tokens, usable: isUsable)
+        {
+            switch read(run, names: names, paragraph: paragraph, followed: true) {
+            case .person(let name, _): return .name(name)
+            default: break
+            }
+        }
+        if tokens[start].isWord, tokens[start].lower == "to" { return nil }
+        return description(start..<stop)
+    }
+
+    /// The first person the words in `range` name, or a pronoun standing for one.
+    func firstPerson(in range: Range<Int>, names: NameRegistry, paragraph: Int) -> Clue? {
+        var index = range.lowerBound
+        var pronoun: Int?
+        while index < range.upperBound {
+            if quoted[index] {
+                index += 1
+                continue
+            }
+            let token = tokens[index]
+            if token.isWord, Self.pronouns.contains(token.lower) {
+                pronoun = pronoun ?? index
+                index += 1
+                continue
+            }
+            if token.isCapitalized, let run = PersonMention.run(startingAt: index, in: tokens, usable: isUsable) {
+                let end = min(run.upperBound, range.upperBound - 1)
+                if case .person(let name, _) = read(index...end, names: names, paragraph: paragraph, followed: false) {
+                    return .name(name)
+                }
+                index = run.upperBound + 1
+                continue
+            }
+            index += 1
+        }
+        return pronoun.map { .pronoun(token: $0) }
+    }
+
+    /// "the state-run news agency wrote", "a senior Iranian official told": the short noun
+    /// phrase of the verb's own clause.
+    private func clauseDescription(before verb: Int, from lowerBound: Int) -> Clue? {
+        var start = verb
+        while start > lowerBound, !quoted[start - 1],
+            !(tokens[start - 1].kind == .mark && !tokens[start - 1].isMark("-"))
+        {
+            start -= 1
+        }
+        var end = verb
+        while end > start, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
+            Self.isSkippable(tokens[end - 1].lower)
+        {
+            end -= 1
+        }
+        return description(start..<end)
+    }
+
+    /// A noun phrase of at most eight words that opens with a determiner or a capital.
+    private func description(_ range: Range<Int>) -> Clue? {
+        guard !range.isEmpty, range.count <= 10 else { return nil }
+        let words = range.filter { tokens[$0].isWord }
+        guard (1...8).contains(words.count), let first = words.first else { return nil }
+        let lower = tokens[first].lower
+        guard Self.determiners.contains(lower) || tokens[first].isCapitalized && Stopwords.table[lower] == nil
+        else { return nil }
+        for index in words {
+            let word = tokens[index].lower
+            if Self.pronouns.contains(word) || Self.clauseWords.contains(word) || SpeechVerb.kind(of: word) != nil {
+                return nil
+            }
+        }
+        guard let last = range.last else { return nil }
+        return .description(String(text[tokens[range.lowerBound].range.lowerBound..<tokens[last].range.upperBound]))
+    }
+
+    /// The capitalized run ending at `index`, read as a speaker.
+    private func person(endingAt index: Int, names: NameRegistry, paragraph: Int) -> PersonMention.Reading {
+        guard let run = PersonMention.run(endingAt: index, in: tokens, usable: isUsable) else { return .none }
+        return read(run, names: names, paragraph: paragraph, followed: false)
+    }
+
+    /// A run read as a person; a lone word counts only as the surname of someone the article
+    /// names in full, or where it stands alone next to the speech verb ("…,” said Salami.",
+    /// "Salami emphatically stressed", "Kuwaitipour, a singer, said").
+    private func read(_ run: ClosedRange<Int>, names: NameRegistry, paragraph: Int, followed: Bool)
+        -> PersonMention.Reading
+    {
+        let reading = PersonMention.read(
+            run, in: tokens, text: text, startsSentence: sentenceStart[run.lowerBound] == run.lowerBound)
+        guard case .person(let name, let words) = reading, words == 1 else { return reading }
+        if let full = names.fullName(forSurname: name, before: (paragraph, run.lowerBound)) {
+            return .person(full, words: 2)
+        }
+        let before = run.lowerBound - 1
+        let after = run.upperBound + 1
+        let openSide =
+            followed ? after >= tokens.count || tokens[after].kind == .mark : before < 0 || tokens[before].kind == .mark
+        let otherSide =
+            followed
+            ? before < 0 || tokens[before].kind == .mark || speechVerb(at: before) != nil
+            : after >= tokens.count || tokens[after].kind == .mark || speechVerb(at: after) != nil
+                || tokens[after].isWord && Self.isSkippable(tokens[after].lower)
+        return openSide && otherSide ? reading : .none
+    }
+
+    /// Adverbs and auxiliaries between a subject and its verb.
+    private static func isSkippable(_ lower: String) -> Bool {
+        skippable.contains(lower) || lower.utf8.count > 4 && lower.hasSuffix("ly")
+    }
+
+    private static let skippable: Set<String> = [
+        "also", "further", "then", "later", "again", "once", "has", "had", "have", "was", "is", "a", "ha", "hat",
+        "hatte", "habe", "himself", "herself", "reportedly", "previously", "recently", "aussi", "auch", "también",
+        "ya", "bereits", "ebenfalls", "erneut", "dann", "already", "never", "not", "ont", "avait", "había", "hanno",
+        "tem", "would", "will", "just", "even", "still", "allegedly",
+    ]
+
+    static let pronouns: Set<String> = [
+        "he", "she", "il", "elle", "er", "sie", "él", "ella", "lui", "lei", "ele", "hij", "zij",
+    ]
+
+    private static let determiners: Set<String> = [
+        "a", "an", "the", "one", "another", "some", "several", "many", "his", "her", "their", "its", "two", "three",
+        "four", "five", "this", "that", "these", "those", "le", "la", "les", "un", "une", "l’", "der", "die", "das",
+        "ein", "eine", "el", "los", "las", "una", "il", "lo", "gli", "o", "os", "um", "uma", "de", "het", "een",
+    ]
+
+    /// Words that make a stretch of text a clause rather than a noun phrase.
+    private static let clauseWords: Set<String> = [
+        "and", "that", "who", "which", "when", "while", "because", "but", "if", "as", "et", "que", "qui", "und",
+        "dass", "y", "e", "che", "en", "dat", "was", "were", "is", "are", "has", "have", "had", "will", "would",
+    ]
+}
