@@ -4,7 +4,10 @@ import Foundation
 /// keys stand in on the line (the store's contract fixes it).
 struct StoredRecord: Sendable {
     /// The keys of a record, in the order every line must have them.
-    static let keyOrder = ["id", "sha256", "source", "folder", "title", "author", "published", "body", "ingested_at"]
+    static let keyOrder = [
+        "id", "sha256", "source", "folder", "format", "title", "author", "authors", "published", "published_at", "site",
+        "language", "word_count", "body", "quotes", "near_duplicate_of", "similarity", "ingested_at",
+    ]
 
     let line: String
     /// The object's keys as they stand on the line, in order.
@@ -18,6 +21,13 @@ struct StoredRecord: Sendable {
     let published: String?
     let body: String
     let ingestedAt: String
+    let format: String
+    let authors: [String]
+    let language: String?
+    /// The quotations: who said what.
+    let quotes: [(speaker: String?, text: String)]
+    let nearDuplicateOf: String?
+    let similarity: Double?
 
     init(line: String) throws {
         self.line = line
@@ -48,6 +58,15 @@ struct StoredRecord: Sendable {
         published = try text("published")
         body = try required("body")
         ingestedAt = try required("ingested_at")
+        format = try required("format")
+        language = try text("language")
+        nearDuplicateOf = try text("near_duplicate_of")
+        guard let authors = object["authors"] as? [String], let quotes = object["quotes"] as? [[String: Any]] else {
+            throw IntegrationTestError("\"authors\" or \"quotes\" is not a list: \(line.prefix(200))")
+        }
+        self.authors = authors
+        self.quotes = quotes.map { (speaker: $0["speaker"] as? String, text: $0["text"] as? String ?? "") }
+        similarity = object["similarity"] as? Double
     }
 
     /// Every line of the store at `path`; none if it does not exist yet.
