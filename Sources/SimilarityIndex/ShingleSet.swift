@@ -53,4 +53,14 @@ public struct ShingleSet: Sendable, Equatable {
         let smaller = min(count, other.count)
         return smaller == 0 ? 0 : Double(intersectionCount(with: other)) / Double(smaller)
     }
+
+    /// Jaccard and containment together, counting the shared shingles once.
+    public func resemblance(to other: ShingleSet) -> Resemblance {
+        let shared = intersectionCount(with: other)
+        let union = count + other.count - shared
+        let smaller = min(count, other.count)
+        return Resemblance(
+            jaccard: union == 0 ? 0 : Double(shared) / Double(union),
+            containment: smaller == 0 ? 0 : Double(shared) / Double(smaller))
+    }
 }

@@ -9,6 +9,9 @@ import Testing
 struct SimilarityCalibrationTests {
     typealias Fingerprint = @Sendable (String, Int) -> UInt64
 
+    /// What the store will use: the defaults.
+    static let chosen: Fingerprint = { MinHashFingerprint.fingerprint(of: $0, width: $1) }
+
     static let kinds: [(name: String, fingerprint: Fingerprint)] = [
         ("simhash", { SimHash.fingerprint(of: $0, width: $1) }),
         ("minhash1", { MinHashFingerprint.fingerprint(of: $0, width: $1) }),
@@ -23,6 +26,16 @@ struct SimilarityCalibrationTests {
         var unrelatedContainment: [Double] = []
         var sameSubjectJaccard: [Double] = []
         var worstVariant = ""
+        /// The largest distance and smallest Jaccard per kind of variant.
+        var byKind: [String: (distance: Int, jaccard: Double)] = [:]
+        /// Distance and Jaccard of each pair of seeds.
+        var seedPairs: [(String, Int, Double)] = []
+    }
+
+    static func kind(of label: String) -> String {
+        var name = String(label.split(separator: ":", maxSplits: 1).last ?? "").trimmingCharacters(in: .whitespaces)
+        if name.hasPrefix("paragraph") && name.hasSuffix("trimmed") { name = "paragraph trimmed" }
+        return (label.hasPrefix("seed") ? "seed " : "generated ") + name
     }
 
     static func summarize(width: Int, fingerprint: Fingerprint, corpus: CalibrationCorpus) -> Summary {
@@ -46,6 +59,9 @@ struct SimilarityCalibrationTests {
             summary.variantDistances.append(distance)
             summary.variantJaccard.append(sa.jaccard(with: sb))
             summary.variantContainment.append(sa.containment(with: sb))
+            let kind = Self.kind(of: pair.label)
+            let known = summary.byKind[kind] ?? (0, 1)
+            summary.byKind[kind] = (max(known.distance, distance), min(known.jaccard, sa.jaccard(with: sb)))
         }
         for pair in corpus.unrelated {
             let (fa, sa) = features(pair.a)
@@ -54,6 +70,9 @@ struct SimilarityCalibrationTests {
             summary.unrelatedJaccard.append(sa.jaccard(with: sb))
             summary.unrelatedContainment.append(sa.containment(with: sb))
             if pair.sameSubject { summary.sameSubjectJaccard.append(sa.jaccard(with: sb)) }
+            if pair.label.hasPrefix("seed") {
+                summary.seedPairs.append((pair.label, (fa ^ fb).nonzeroBitCount, sa.jaccard(with: sb)))
+            }
         }
         return summary
     }
@@ -89,7 +108,59 @@ struct SimilarityCalibrationTests {
                       variant distances \(Self.histogram(s.variantDistances))
                       unrelated distances (≤ 20) \(Self.histogram(s.unrelatedDistances.filter { $0 <= 20 }))
                     """)
+                if width == ShingleText.defaultWidth && kind.name == "minhash1" {
+                    for (name, worst) in s.byKind.sorted(by: { $0.key < $1.key }) {
+                        print("    \(name): max distance \(worst.distance), min Jaccard \(worst.jaccard)")
+                    }
+                    for (label, distance, jaccard) in s.seedPairs {
+                        print("    \(label): distance \(distance), Jaccard \(jaccard)")
+                    }
+                }
             }
+        }
+    }
+
+    @Test func everyVariantIsACandidateAndVerified() {
+        let corpus = CalibrationCorpus.shared
+        let radius = ShingleSimilarity.candidateDistance
+        for pair in corpus.variants {
+            let distance = (Self.chosen(pair.a, ShingleText.defaultWidth) ^ Self.chosen(pair.b, ShingleText.defaultWidth))
+                .nonzeroBitCount
+            #expect(distance <= radius, "\(pair.label): \(distance) bits")
+            let resemblance = ShingleSimilarity.resemblance(pair.a, pair.b)
+            #expect(resemblance.isNearDuplicate, "\(pair.label): \(resemblance)")
+        }
+    }
+
+    @Test func noDistinctArticlesAreVerified() {
+        for pair in CalibrationCorpus.shared.unrelated {
+            let resemblance = ShingleSimilarity.resemblance(pair.a, pair.b)
+            #expect(!resemblance.isNearDuplicate, "\(pair.label): \(resemblance)")
+        }
+    }
+
+    @Test(.enabled(if: SeedArticles.available))
+    func theSeedsAreNotNearDuplicatesOfEachOther() {
+        let seeds = SeedArticles.all.map(\.text)
+        #expect(seeds.count == 5)
+        for i in seeds.indices {
+            for j in seeds.indices where j > i {
+                let resemblance = ShingleSimilarity.resemblance(seeds[i], seeds[j])
+                #expect(resemblance.jaccard < 0.1, "seeds \(i) and \(j): \(resemblance)")
+                #expect(!resemblance.isNearDuplicate, "seeds \(i) and \(j): \(resemblance)")
+            }
+        }
+    }
+
+    @Test func theIndexFindsEveryVariantsOriginal() {
+        let corpus = CalibrationCorpus.shared
+        let originals = Array(Set(corpus.variants.map(\.a))).sorted()
+        let index = NearDuplicateIndex(fingerprints: originals.map { MinHashFingerprint.fingerprint(of: $0) })
+        for pair in corpus.variants {
+            let query = MinHashFingerprint.fingerprint(of: pair.b)
+            let found = index.candidates(near: query, maxDistance: ShingleSimilarity.candidateDistance)
+            let ordinals = found.map { originals[Int($0.ordinal)] }
+            #expect(ordinals.contains(pair.a), "\(pair.label)")
         }
     }
 }

@@ -1,7 +1,10 @@
+import SimilarityIndex
+
+/// For comparison only (the calibration measures it against the MinHash fingerprint):
 /// Charikar's SimHash of a text's shingles: bit i is set when more shingle hashes have bit i
 /// set than not. Similar texts get fingerprints at a small Hamming distance.
-public enum SimHash {
-    public static func fingerprint(of text: String, width: Int = ShingleText.defaultWidth) -> UInt64 {
+enum SimHash {
+    static func fingerprint(of text: String, width: Int = ShingleText.defaultWidth) -> UInt64 {
         var counts = [Int32](repeating: 0, count: 64)
         var total: Int32 = 0
         counts.withUnsafeMutableBufferPointer { counts in
