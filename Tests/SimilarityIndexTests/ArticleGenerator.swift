@@ -77,7 +77,9 @@ enum ArticleGenerator {
     /// Invented content words (consonant–vowel syllables), distinct from one another.
     static let contentWords: [String] = {
         var random = SeededGenerator(seed: 7)
-        let onsets = ["b", "c", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "br", "st", "tr", "pl"]
+        let onsets = [
+            "b", "c", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "br", "st", "tr", "pl",
+        ]
         let vowels = ["a", "e", "i", "o", "u", "ai", "ea", "ou"]
         let codas = ["", "", "n", "r", "s", "t", "l", "nd", "st", "ck"]
         var seen = Set<String>()

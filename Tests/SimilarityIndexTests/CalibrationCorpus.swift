@@ -35,7 +35,9 @@ struct CalibrationCorpus: Sendable {
                 : ArticleGenerator.paragraph(subject: base.subject.map { topics[$0] }, using: &random)
             for variant in base.parts.variants(extraParagraph: extra, using: &random) {
                 variants.append(
-                    Pair(label: "\(base.label): \(variant.name)", a: base.parts.text, b: variant.text, sameSubject: true))
+                    Pair(
+                        label: "\(base.label): \(variant.name)", a: base.parts.text, b: variant.text, sameSubject: true)
+                )
             }
         }
         for i in bases.indices {

@@ -124,7 +124,8 @@ struct SimilarityCalibrationTests {
         let corpus = CalibrationCorpus.shared
         let radius = ShingleSimilarity.candidateDistance
         for pair in corpus.variants {
-            let distance = (Self.chosen(pair.a, ShingleText.defaultWidth) ^ Self.chosen(pair.b, ShingleText.defaultWidth))
+            let distance =
+                (Self.chosen(pair.a, ShingleText.defaultWidth) ^ Self.chosen(pair.b, ShingleText.defaultWidth))
                 .nonzeroBitCount
             #expect(distance <= radius, "\(pair.label): \(distance) bits")
             let resemblance = ShingleSimilarity.resemblance(pair.a, pair.b)
