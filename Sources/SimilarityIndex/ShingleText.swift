@@ -169,8 +169,8 @@ struct WordIterator {
         case 0x06F0...0x06F9:
             feed(UInt8(value - 0x06F0) + UInt8(ascii: "0"))
             return nil
-        case 0x3040...0x30FF, 0x31F0...0x31FF:
-            return standalone(bytes)
+        case 0x3040...0x30FF, 0x31F0...0x31FF, 0x4E00...0x9FFF:
+            return standalone(bytes)  // Kana, and the common block of Han ideographs
         case 0x00C0...0x00D6, 0x00D8...0x00DE, 0x0410...0x042F:
             feedScalar(value + 0x20)  // Latin-1 and Cyrillic capitals: lowercase is 0x20 further
             return nil

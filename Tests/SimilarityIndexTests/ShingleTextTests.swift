@@ -15,6 +15,12 @@ struct ShingleTextTests {
         #expect(ShingleText.hashes(of: text).count == ShingleText.wordCount(of: text) - 3)
     }
 
+    /// Fingerprints are persisted: a change to the word rules, the hashes or the width changes
+    /// this value, and the stored fingerprints must then be recomputed.
+    @Test func fingerprintIsPinned() {
+        #expect(MinHashFingerprint.fingerprint(of: text) == 0xf98a_2ce7_7c83_10b5)
+    }
+
     @Test func caseWhitespaceAndPunctuationDoNotCount() {
         let reshaped =
             text.uppercased().replacingOccurrences(of: " ", with: "  \n\t").replacingOccurrences(of: ",", with: " ;")
