@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .executable(name: "ingestd", targets: ["ingestd"]),
         .library(name: "IngestCore", targets: ["IngestCore"]),
+        .library(name: "SimilarityIndex", targets: ["SimilarityIndex"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
@@ -27,6 +28,8 @@ let package = Package(
             dependencies: [.product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
+        // Near-duplicate primitives: word shingles, 64-bit fingerprints, the fingerprint index, Jaccard.
+        .target(name: "SimilarityIndex", swiftSettings: strictSettings),
         // Linux calls Glibc's overlay does not import (renameat2, statfs), in C.
         .target(name: "CIngestLinux"),
         // The one door to the Linux system calls the other modules need.
@@ -88,6 +91,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "IngestCoreTests", dependencies: ["IngestCore"], swiftSettings: strictSettings),
+        .testTarget(name: "SimilarityIndexTests", dependencies: ["SimilarityIndex"], swiftSettings: strictSettings),
         .testTarget(
             name: "IngestSystemTests",
             dependencies: ["IngestSystem", .product(name: "SystemPackage", package: "swift-system")],
