@@ -41,7 +41,7 @@ let package = Package(
         // The durable JSON-lines store: lock, repair, index, group commit.
         .target(
             name: "IngestStore",
-            dependencies: ["IngestCore", "IngestSystem"],
+            dependencies: ["IngestCore", "IngestSystem", "SimilarityIndex"],
             swiftSettings: strictSettings
         ),
         // inotify and inbox scanning.
@@ -58,7 +58,7 @@ let package = Package(
         .target(
             name: "IngestDaemon",
             dependencies: [
-                "IngestCore", "IngestStore", "InboxWatcher", "IngestSystem",
+                "IngestCore", "IngestStore", "InboxWatcher", "IngestSystem", "SimilarityIndex",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),

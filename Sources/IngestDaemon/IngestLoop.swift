@@ -24,6 +24,8 @@ final class IngestLoop {
     private var queueHead = 0
     private var queued: Set<String> = []
     private var retries = RetrySchedule()
+    /// See ``IngestSettings/nearDuplicateThreshold``.
+    private var nearDuplicateThreshold: Double?
     private(set) var counters = Counters()
 
     /// Totals since start, for the status line.
@@ -34,7 +36,11 @@ final class IngestLoop {
         var last: Date?
     }
 
-    init(store: ArticleStore, disposer: InputDisposer, ingestor: FileIngestor, report: IngestReport) {
+    init(
+        store: ArticleStore, disposer: InputDisposer, ingestor: FileIngestor, report: IngestReport,
+        nearDuplicateThreshold: Double?
+    ) {
+        self.nearDuplicateThreshold = nearDuplicateThreshold
         self.store = store
         self.disposer = disposer
         self.ingestor = ingestor
@@ -43,9 +49,10 @@ final class IngestLoop {
     }
 
     /// Applies settings a reload may change.
-    func update(maxFileSize: Int64, minBodyLength: Int) {
+    func update(maxFileSize: Int64, minBodyLength: Int, nearDuplicateThreshold: Double?) {
         ingestor.maxFileSize = maxFileSize
         ingestor.extractor.minimumBodyLength = minBodyLength
+        self.nearDuplicateThreshold = nearDuplicateThreshold
     }
 
     var hasWork: Bool { queueHead < queue.count }
@@ -71,7 +78,9 @@ final class IngestLoop {
         let paths = Array(queue[queueHead..<min(queue.count, queueHead + Self.batchLimit)])
         queueHead += paths.count
         for path in paths { queued.remove(path) }
-        let examined = ParallelExamination.run(paths, inbox: inbox, ingestor: ingestor)
+        let examined = ParallelExamination.run(
+            paths, inbox: inbox, ingestor: ingestor,
+            similarity: nearDuplicateThreshold == nil ? nil : store.similarityIndex)
         var accepted:
             [(
                 path: String, hash: ContentHash, record: ArticleRecord?, title: String?,
@@ -87,10 +96,15 @@ final class IngestLoop {
                 reject(path, rejection, started: result.started)
             case .article(let extracted):
                 let (folder, source) = split(path)
-                let record = ArticleRecord(
+                var record = ArticleRecord(
                     hash: extracted.hash, source: source, folder: folder, article: extracted.article,
                     ingestedAt: Timestamp.rfc3339(result.at))
-                let isNew = store.stage(record)
+                if let threshold = nearDuplicateThreshold, !store.contains(extracted.hash) {
+                    record.nearDuplicate = store.nearestDuplicate(
+                        of: extracted.article.body, fingerprint: result.fingerprint, candidates: result.candidates,
+                        minimumSimilarity: threshold)
+                }
+                let isNew = store.stage(record, fingerprint: result.fingerprint)
                 accepted.append((path, extracted.hash, isNew ? record : nil, extracted.article.title, result.started))
             }
         }

@@ -4,6 +4,7 @@ import IngestCore
 import IngestStore
 import Logging
 import ServiceLifecycle
+import SimilarityIndex
 import UnixSignals
 
 /// The ingest daemon as a swift-service-lifecycle `Service`: opens the store, watches the
@@ -36,7 +37,7 @@ public struct IngestService: Service {
 
     public func run() async throws {
         let started = ContinuousClock.now
-        let store = try ArticleStore(path: settings.store)
+        let store = try ArticleStore(path: settings.store, fingerprint: { MinHashFingerprint.fingerprint(of: $0) })
         reportOpen(store)
         let (inputs, continuation) = AsyncStream<DaemonInput>.makeStream()
         let watcher = try InboxWatcher(
@@ -54,7 +55,7 @@ public struct IngestService: Service {
             ingestor: FileIngestor(
                 extractor: ArticleExtractor(minimumBodyLength: settings.minBodyLength),
                 maxFileSize: settings.maxFileSize),
-            report: IngestReport(logger: logger))
+            report: IngestReport(logger: logger), nearDuplicateThreshold: settings.nearDuplicateThreshold)
         var status = StatusLine(inbox: settings.inbox, notifier: notifier)
         notifier.ready(status: status.text(loop))
         let elapsed = (ContinuousClock.now - started).formatted(.units(allowed: [.milliseconds]))
@@ -143,14 +144,17 @@ public struct IngestService: Service {
         for key in current.restartOnlyChanges(to: fresh) {
             logger.warning("reload: \(key.rawValue) changed, but changing it needs a restart; keeping the old value")
         }
-        loop.update(maxFileSize: fresh.maxFileSize, minBodyLength: fresh.minBodyLength)
+        loop.update(
+            maxFileSize: fresh.maxFileSize, minBodyLength: fresh.minBodyLength,
+            nearDuplicateThreshold: fresh.nearDuplicateThreshold)
         if let level = Logger.Level(rawValue: fresh.logLevel) { onLogLevelChange(level) }
         var applied = current
         applied.maxFileSize = fresh.maxFileSize
         applied.minBodyLength = fresh.minBodyLength
         applied.logLevel = fresh.logLevel
+        applied.nearDuplicateThreshold = fresh.nearDuplicateThreshold
         logger.notice(
-            "reloaded settings: max-file-size \(applied.maxFileSize), min-body-length \(applied.minBodyLength), log-level \(applied.logLevel)"
+            "reloaded settings: max-file-size \(applied.maxFileSize), min-body-length \(applied.minBodyLength), log-level \(applied.logLevel), near-duplicate-threshold \(applied.value(of: .nearDuplicateThreshold))"
         )
         return applied
     }

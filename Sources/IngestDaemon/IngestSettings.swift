@@ -19,6 +19,9 @@ public struct IngestSettings: Equatable, Sendable {
     public var settleTime: Duration
     public var logLevel: String
     public var logTarget: String
+    /// The share of the shorter text's wording (4-word shingles) another stored article must
+    /// hold for a new one to be marked its near-duplicate; `nil` turns the check off.
+    public var nearDuplicateThreshold: Double?
 
     /// The names of every setting, as the config file and the flags spell them.
     public enum Key: String, CaseIterable, Sendable {
@@ -30,6 +33,7 @@ public struct IngestSettings: Equatable, Sendable {
         case settleTime = "settle-time"
         case logLevel = "log-level"
         case logTarget = "log-target"
+        case nearDuplicateThreshold = "near-duplicate-threshold"
 
         /// `INGESTD_MAX_FILE_SIZE` for `max-file-size`.
         public var environmentName: String {
@@ -39,7 +43,7 @@ public struct IngestSettings: Equatable, Sendable {
         /// Settings a SIGHUP can change; the others need a restart.
         public var isReloadable: Bool {
             switch self {
-            case .maxFileSize, .minBodyLength, .logLevel: true
+            case .maxFileSize, .minBodyLength, .logLevel, .nearDuplicateThreshold: true
             default: false
             }
         }
@@ -49,12 +53,12 @@ public struct IngestSettings: Equatable, Sendable {
         inbox: "./inbox", store: "./data/articles.jsonl", processed: "./data/processed",
         rejected: "./data/rejected", maxFileSize: 16 << 20, minBodyLength: 80,
         rescanInterval: .seconds(300), pollInterval: .seconds(2), settleTime: .seconds(5),
-        logLevel: "info", logTarget: "auto")
+        logLevel: "info", logTarget: "auto", nearDuplicateThreshold: 0.8)
 
     public init(
         inbox: String, store: String, processed: String, rejected: String, maxFileSize: Int64,
         minBodyLength: Int, rescanInterval: Duration, pollInterval: Duration, settleTime: Duration,
-        logLevel: String, logTarget: String
+        logLevel: String, logTarget: String, nearDuplicateThreshold: Double? = 0.8
     ) {
         self.inbox = inbox
         self.store = store
@@ -67,6 +71,7 @@ public struct IngestSettings: Equatable, Sendable {
         self.settleTime = settleTime
         self.logLevel = logLevel
         self.logTarget = logTarget
+        self.nearDuplicateThreshold = nearDuplicateThreshold
     }
 
     /// Where each value may come from.
@@ -152,6 +157,14 @@ public struct IngestSettings: Equatable, Sendable {
         case .logTarget:
             guard ["auto", "journal", "stderr"].contains(trimmed) else { throw invalid("auto, journal or stderr") }
             logTarget = trimmed
+        case .nearDuplicateThreshold:
+            if trimmed == "off" {
+                nearDuplicateThreshold = nil
+            } else if let share = SettingValue.fraction(trimmed), share > 0, share <= 1 {
+                nearDuplicateThreshold = share
+            } else {
+                throw invalid("a share above 0 and at most 1 (0.8 or 80%), or off")
+            }
         }
     }
 
@@ -195,6 +208,7 @@ public struct IngestSettings: Equatable, Sendable {
         case .settleTime: "\(settleTime)"
         case .logLevel: logLevel
         case .logTarget: logTarget
+        case .nearDuplicateThreshold: nearDuplicateThreshold.map { "\($0)" } ?? "off"
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import IngestCore
 import IngestStore
+import SimilarityIndex
 
 /// `ingestd ingest FILE…`: the daemon's pipeline on named files, without moving them.
 public struct OneShotIngest {
@@ -40,7 +41,7 @@ public struct OneShotIngest {
 
     /// Ingests `paths` into the store, committing once at the end; calls `emit` per file.
     public func run(_ paths: [String], emit: (Line) -> Void) throws(StoreError) {
-        let store = try ArticleStore(path: settings.store)
+        let store = try ArticleStore(path: settings.store, fingerprint: { MinHashFingerprint.fingerprint(of: $0) })
         let ingestor = FileIngestor(
             extractor: ArticleExtractor(minimumBodyLength: settings.minBodyLength), maxFileSize: settings.maxFileSize)
         var lines: [Line] = []
@@ -55,11 +56,19 @@ public struct OneShotIngest {
                 lines.append(.rejected(path: path, rejection))
             case .article(let extracted):
                 let name = String(path.split(separator: "/").last ?? Substring(path))
-                let record = ArticleRecord(
+                var record = ArticleRecord(
                     hash: extracted.hash, source: name, folder: nil, article: extracted.article,
                     ingestedAt: Timestamp.rfc3339(now))
+                let fingerprint = MinHashFingerprint.fingerprint(of: extracted.article.body)
+                if let threshold = settings.nearDuplicateThreshold, !store.contains(extracted.hash) {
+                    let candidates = store.similarityIndex.candidates(
+                        near: fingerprint, maxDistance: ShingleSimilarity.candidateDistance)
+                    record.nearDuplicate = store.nearestDuplicate(
+                        of: extracted.article.body, fingerprint: fingerprint, candidates: candidates.map(\.ordinal),
+                        minimumSimilarity: threshold)
+                }
                 lines.append(
-                    store.stage(record)
+                    store.stage(record, fingerprint: fingerprint)
                         ? .ingested(path: path, id: record.id, title: extracted.article.title)
                         : .duplicate(path: path, of: extracted.hash.articleID))
             }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import IngestCore
+import SimilarityIndex
 import Synchronization
 
 /// Reads and parses a batch of files on every core at once: parsing is where an ingest
@@ -12,17 +13,36 @@ enum ParallelExamination {
         var examination: FileIngestor.Examination
         var started: ContinuousClock.Instant
         var at: Date
+        /// The article body's similarity fingerprint (0 for no article).
+        var fingerprint: UInt64 = 0
+        /// Stored articles whose fingerprints are near this one's, nearest first.
+        var candidates: [UInt32] = []
     }
 
     /// Cores used; a batch of one runs on the calling thread.
     static let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// Examines `paths` (relative to `inbox`); the results come back in the same order.
-    static func run(_ paths: [String], inbox: String, ingestor: FileIngestor) -> [Result] {
+    ///
+    /// - Parameter similarity: the stored articles' fingerprints, to find near-duplicate
+    ///   candidates; `nil` when the check is off.
+    static func run(
+        _ paths: [String], inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?
+    ) -> [Result] {
         @Sendable func examine(_ path: String) -> Result {
             let started = ContinuousClock.now
             let now = Date()
-            return Result(examination: ingestor.examine(inbox + "/" + path, now: now), started: started, at: now)
+            var result = Result(
+                examination: ingestor.examine(inbox + "/" + path, now: now), started: started, at: now)
+            if let similarity, case .article(let extracted) = result.examination {
+                result.fingerprint = MinHashFingerprint.fingerprint(of: extracted.article.body)
+                if result.fingerprint != 0 {
+                    result.candidates = similarity.candidates(
+                        near: result.fingerprint, maxDistance: ShingleSimilarity.candidateDistance
+                    ).map(\.ordinal)
+                }
+            }
+            return result
         }
         guard paths.count > 1, workers > 1 else { return paths.map(examine) }
         let next = Atomic<Int>(0)

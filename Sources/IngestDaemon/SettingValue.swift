@@ -27,4 +27,10 @@ public enum SettingValue {
         guard let seconds = Double(lower), seconds >= 0 else { return nil }
         return .milliseconds(Int64(seconds * 1000))
     }
+
+    /// `0.8` or `80%`.
+    static func fraction(_ text: String) -> Double? {
+        if text.hasSuffix("%") { return Double(text.dropLast()).map { $0 / 100 } }
+        return Double(text)
+    }
 }

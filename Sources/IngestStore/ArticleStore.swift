@@ -2,6 +2,7 @@ import Foundation
 import Glibc
 import IngestCore
 import IngestSystem
+import SimilarityIndex
 import SystemPackage
 
 /// The persistent JSON-lines store: one article per line, appended durably, never rewritten.
@@ -20,6 +21,8 @@ public final class ArticleStore {
     private let lock: StoreLock
     private let descriptor: FileDescriptor
     private var index: ArticleIndex
+    /// Fingerprints of the committed articles, by article number, for near-duplicate lookups.
+    public private(set) var similarityIndex: NearDuplicateIndex
     private var indexFile: StoreIndexFile
     /// Whether the index file is being kept up to date (it stops after a write fails).
     private var indexFileLive: Bool
@@ -81,6 +84,7 @@ public final class ArticleStore {
                 index = ArticleIndex(entries: scan.entries)
                 indexSource = .scan(because: unusable.description)
             }
+            similarityIndex = NearDuplicateIndex(fingerprints: index.entries.map(\.fingerprint))
             openReport = StoreOpenReport(
                 articles: index.count,
                 malformedLines: scan.malformedLines,
@@ -157,9 +161,72 @@ public final class ArticleStore {
         }
         durableSize += Int64(staged.count)
         durableLines += stagedCount
+        for entry in index.entries[(index.count - stagedCount)...] { similarityIndex.append(entry.fingerprint) }
         staged.removeAll(keepingCapacity: true)
         stagedCount = 0
         updateIndexFile()
+    }
+
+    /// The stored or staged article a new body most resembles, if it is a near-duplicate.
+    ///
+    /// - Parameters:
+    ///   - candidates: article numbers from ``similarityIndex`` (nearest first); the staged
+    ///     articles of this batch are checked as well.
+    ///   - minimumSimilarity: the share of the shorter text's shingles the other must hold.
+    public func nearestDuplicate(
+        of body: String, fingerprint: UInt64, candidates: [UInt32], minimumSimilarity: Double
+    ) -> NearDuplicateMatch? {
+        guard fingerprint != 0 else { return nil }
+        var numbers = candidates.prefix(Self.verifiedCandidates).map(Int.init)
+        for number in (index.count - stagedCount)..<index.count
+        where (index.entries[number].fingerprint ^ fingerprint).nonzeroBitCount <= ShingleSimilarity.candidateDistance {
+            numbers.append(number)
+        }
+        guard !numbers.isEmpty else { return nil }
+        let shingles = ShingleSet(body)
+        var best: NearDuplicateMatch?
+        for number in numbers {
+            guard let stored = storedBody(number) else { continue }
+            let resemblance = shingles.resemblance(to: ShingleSet(stored))
+            guard resemblance.containment >= minimumSimilarity, resemblance.jaccard >= Resemblance.minimumJaccard,
+                resemblance.containment > best?.similarity ?? 0
+            else { continue }
+            best = NearDuplicateMatch(
+                articleID: index.entries[number].hash.articleID, similarity: resemblance.containment)
+        }
+        return best
+    }
+
+    /// At most this many index candidates are read back and compared.
+    static let verifiedCandidates = 8
+
+    /// The body of article `number`, read back from its line (or from the staged batch).
+    private func storedBody(_ number: Int) -> String? {
+        let offset = Int64(index.entries[number].offset)
+        if offset >= durableSize {
+            let start = Int(offset - durableSize)
+            guard let end = staged[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+            return StoredLine.body(in: staged[start..<end])
+        }
+        var line: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
+        var at = offset
+        while at < durableSize {
+            let got: Int
+            do {
+                got = try chunk.withUnsafeMutableBytes { try descriptor.read(fromAbsoluteOffset: at, into: $0) }
+            } catch {
+                return nil
+            }
+            guard got > 0 else { return nil }
+            if let newline = chunk[0..<got].firstIndex(of: UInt8(ascii: "\n")) {
+                line.append(contentsOf: chunk[0..<newline])
+                return StoredLine.body(in: line[...])
+            }
+            line.append(contentsOf: chunk[0..<got])
+            at += Int64(got)
+        }
+        return nil
     }
 
     /// Takes the index file's latest write problem, to be reported once.

@@ -22,6 +22,11 @@ struct SettingsOptions: ParsableArguments {
     @Option(name: .customLong("min-body-length"), help: "Shorter article text is rejected (default: 80 characters).")
     var minBodyLength: String?
 
+    @Option(
+        name: .customLong("near-duplicate-threshold"),
+        help: "Share of wording that marks a new article as a near-duplicate of a stored one (default: 0.8; off).")
+    var nearDuplicateThreshold: String?
+
     @Option(name: .customLong("rescan-interval"), help: "Safety rescan of the whole inbox (default: 5m).")
     var rescanInterval: String?
 
@@ -50,6 +55,7 @@ struct SettingsOptions: ParsableArguments {
         flags[.rejected] = rejected
         flags[.maxFileSize] = maxFileSize
         flags[.minBodyLength] = minBodyLength
+        flags[.nearDuplicateThreshold] = nearDuplicateThreshold
         flags[.rescanInterval] = rescanInterval
         flags[.pollInterval] = pollInterval
         flags[.settleTime] = settleTime

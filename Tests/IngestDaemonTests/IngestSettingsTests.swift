@@ -56,6 +56,22 @@ struct IngestSettingsTests {
         }
     }
 
+    @Test func theNearDuplicateThresholdIsAShareOrOff() throws {
+        func threshold(_ value: String) throws -> Double? {
+            try IngestSettings.resolve(
+                .init(flags: [.nearDuplicateThreshold: value], environment: [:], configFile: nil)
+            ).nearDuplicateThreshold
+        }
+        #expect(IngestSettings.defaults.nearDuplicateThreshold == 0.8)
+        #expect(try threshold("0.9") == 0.9)
+        #expect(try threshold("75%") == 0.75)
+        #expect(try threshold("off") == nil)
+        for bad in ["0", "1.5", "high"] {
+            #expect(throws: SettingsError.self) { try threshold(bad) }
+        }
+        #expect(IngestSettings.Key.nearDuplicateThreshold.isReloadable)
+    }
+
     @Test func unknownKeysAndMissingFilesAreErrors() throws {
         let file = try configFile("inbox = /a\nmax-filesize = 3\n")
         defer { try? FileManager.default.removeItem(atPath: file) }

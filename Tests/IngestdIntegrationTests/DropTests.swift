@@ -33,6 +33,9 @@ struct DropTests {
             #expect(record.published == seed.published, "\(seed.file)")
             #expect(Text.squeezed(record.body).hasPrefix(Text.squeezed(seed.bodyStartsWith)), "\(seed.file)")
             #expect(Text.squeezed(record.body).hasSuffix(Text.squeezed(seed.bodyEndsWith)), "\(seed.file)")
+            #expect(record.nearDuplicateOf == nil, "\(seed.file): the seeds share a subject, not their text")
+            #expect(record.format == "text")
+            #expect(record.language == "en", "\(seed.file)")
             let ingestedAt = try #require(Text.rfc3339Date(record.ingestedAt), "ingested_at \(record.ingestedAt)")
             #expect(abs(ingestedAt.timeIntervalSinceNow) < 300)
         }

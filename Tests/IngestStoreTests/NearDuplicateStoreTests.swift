@@ -1,0 +1,81 @@
+import Foundation
+import IngestCore
+import SimilarityIndex
+import Testing
+
+@testable import IngestStore
+
+@Suite("Near-duplicates found through the store")
+struct NearDuplicateStoreTests {
+    /// Eight paragraphs of words no other article in this suite uses.
+    private func paragraphs(_ topic: String) -> [String] {
+        (1...8).map { number in
+            (1...40).map { word in "\(topic)\(number)w\((word * 7 + number) % 23)x\(word)" }.joined(separator: " ")
+                + "."
+        }
+    }
+
+    private func record(title: String, _ paragraphs: [String]) -> ArticleRecord {
+        let body = paragraphs.joined(separator: "\n\n")
+        return ArticleRecord(
+            hash: ContentHash(title: title, body: body), source: "\(title).txt", folder: nil,
+            article: Article(title: title, author: nil, published: nil, body: body), ingestedAt: "2026-11-21T05:02:30Z")
+    }
+
+    private func lookUp(_ record: ArticleRecord, in store: ArticleStore) -> NearDuplicateMatch? {
+        let fingerprint = MinHashFingerprint.fingerprint(of: record.article.body)
+        let candidates = store.similarityIndex.candidates(
+            near: fingerprint, maxDistance: ShingleSimilarity.candidateDistance)
+        return store.nearestDuplicate(
+            of: record.article.body, fingerprint: fingerprint, candidates: candidates.map(\.ordinal),
+            minimumSimilarity: 0.8)
+    }
+
+    private func stage(_ record: ArticleRecord, in store: ArticleStore) {
+        store.stage(record, fingerprint: MinHashFingerprint.fingerprint(of: record.article.body))
+    }
+
+    @Test func aRepublishedArticleIsFoundAfterARestartAndAnUnrelatedOneIsNot() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/articles.jsonl"
+        let original = record(title: "Rivers rise | The Courier", paragraphs("river"))
+        let other = record(title: "Markets calm", paragraphs("market"))
+        do {
+            let store = try ArticleStore(path: path, fingerprint: { MinHashFingerprint.fingerprint(of: $0) })
+            stage(original, in: store)
+            stage(other, in: store)
+            try store.commit()
+        }
+        let store = try ArticleStore(path: path, fingerprint: { MinHashFingerprint.fingerprint(of: $0) })
+        var trimmed = paragraphs("river")
+        trimmed.removeLast()
+        trimmed.append("Sign up for our newsletter to read more stories like this one every morning.")
+        let republished = record(title: "Rivers rise - Daily Digest", trimmed)
+        let match = try #require(lookUp(republished, in: store))
+        #expect(match.articleID == original.id)
+        #expect(match.similarity > 0.8 && match.similarity < 1)
+        #expect(lookUp(record(title: "Forests grow", paragraphs("forest")), in: store) == nil)
+    }
+
+    @Test func anArticleStagedInTheSameBatchIsCheckedToo() throws {
+        let folder = try TemporaryDirectory()
+        let store = try ArticleStore(path: folder.path + "/articles.jsonl")
+        let original = record(title: "Harbour works", paragraphs("harbour"))
+        stage(original, in: store)
+        var edited = paragraphs("harbour")
+        edited[3] = edited[3].replacingOccurrences(of: "harbour4w", with: "harbor4w")
+        let match = try #require(lookUp(record(title: "Harbour works (updated)", edited), in: store))
+        #expect(match.articleID == original.id)
+        try store.commit()
+        #expect(store.similarityIndex.count == 1)
+    }
+
+    @Test func aShortExcerptOfALongArticleIsNotItsNearDuplicate() throws {
+        let folder = try TemporaryDirectory()
+        let store = try ArticleStore(path: folder.path + "/articles.jsonl")
+        stage(record(title: "Long report", paragraphs("report")), in: store)
+        try store.commit()
+        let excerpt = record(title: "A quote from the report", Array(paragraphs("report").prefix(2)))
+        #expect(lookUp(excerpt, in: store) == nil)
+    }
+}
