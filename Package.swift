@@ -24,8 +24,14 @@ let package = Package(
         // Platform-neutral article logic: decoding, normalization, parsing, hashing, records.
         .target(
             name: "IngestCore",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CLibXML2", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
+        ),
+        // libxml2's HTML parser, which reads real-world tag soup the way browsers do.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
         ),
         // Linux calls Glibc's overlay does not import (renameat2, statfs), in C.
         .target(name: "CIngestLinux"),
@@ -87,7 +93,12 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "IngestCoreTests", dependencies: ["IngestCore"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "IngestCoreTests",
+            dependencies: ["IngestCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "IngestSystemTests",
             dependencies: ["IngestSystem", .product(name: "SystemPackage", package: "swift-system")],
