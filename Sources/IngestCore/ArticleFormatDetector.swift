@@ -162,8 +162,8 @@ public enum ArticleFormatDetector {
                 || (!["txt", "text", "md", "markdown"].contains(fileExtension ?? "")
                     && opening.drop(while: \.isWhitespace).first == "\"")
             guard meantAsJSON else { return .success(false) }
-            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-            return .failure(Rejection(.unreadableFormat, "the file is not valid JSON: \(reason)"))
+            let reason = JSONSyntaxError.describe(error, in: bytes)
+            return .failure(Rejection(.unreadableFormat, "the file is not valid JSON at \(reason)"))
         }
         if value is [String: Any] { return .success(true) }
         if let list = value as? [Any] {

@@ -21,6 +21,14 @@ enum AuthorList {
         " | ", " – ", " — ", " - ", " on ", " • ", " · ", " posted ", " published ", " updated ",
     ]
 
+    /// Words that name a desk, a role or an account, not a person (beyond ``PersonName``'s own).
+    private static let nonPersonWords: Set<String> = [
+        "newsroom", "staff", "editors", "admin", "administrator", "webmaster", "contributor", "contributors",
+        "guest", "wire", "bureau", "correspondents", "writers", "desk", "team", "anonymous", "unknown",
+    ]
+
+    /// - Parameter excluding: the site and publisher names; a name made of their words (as
+    ///   "Harbour Ledger Newsroom" is of "The Harbour Ledger") is theirs, not a person's.
     static func names(in text: some StringProtocol, excluding: [String] = []) -> [String] {
         var line = HTMLDocument.collapsed(text)
         guard !line.isEmpty, line.utf8.count <= 240 else { return [] }
@@ -36,13 +44,16 @@ enum AuthorList {
                 line = String(line[..<range.lowerBound])
             }
         }
-        let excluded = Set(excluding.map { $0.lowercased() })
+        let excludedWords = excluding.map { site in
+            Set(site.lowercased().split(separator: " ").filter { $0 != "the" && $0.count > 2 })
+        }
         var names: [String] = []
         for piece in splitNames(line) {
             let name = HTMLDocument.collapsed(piece.trimmingTrailingPunctuation)
-            guard PersonName.isName(name), !excluded.contains(name.lowercased()), !names.contains(name) else {
-                continue
-            }
+            guard PersonName.isName(name), !names.contains(name) else { continue }
+            let words = Set(name.lowercased().split(separator: " "))
+            if words.contains(where: { nonPersonWords.contains(String($0)) }) { continue }
+            if excludedWords.contains(where: { !$0.isEmpty && $0.isSubset(of: words) }) { continue }
             names.append(name)
         }
         return names

@@ -61,15 +61,14 @@ public struct HTMLArticleParser: Sendable {
         for range in searches {
             var names: [String] = []
             for index in range where !nodes[index].isText && !page.outside[index] && isByline(index, in: document) {
-                for name in bylineNames(index, in: document, excluding: excluded) where !names.contains(name) {
+                for name in bylineNames(index, in: page, excluding: excluded) where !names.contains(name) {
                     names.append(name)
                 }
             }
             if !names.isEmpty { return names }
         }
-        for index in page.headerZone where !nodes[index].isText && !page.outside[index] {
-            guard document.textLength(of: index) <= 240 else { continue }
-            let text = document.text(of: index)
+        for index in page.headerZone where !page.outside[index] {
+            guard let text = page.shortText(index, limit: 240) else { continue }
             guard text.lowercased().hasPrefix("by ") || text.lowercased().hasPrefix("written by ") else { continue }
             let names = AuthorList.names(in: text, excluding: excluded)
             if !names.isEmpty { return names }
@@ -89,14 +88,16 @@ public struct HTMLArticleParser: Sendable {
 
     /// The names a byline element gives; an `itemprop=author` block names its person with an
     /// `itemprop=name` inside.
-    private func bylineNames(_ index: Int, in document: HTMLDocument, excluding: [String]) -> [String] {
-        let node = document.nodes[index]
-        guard document.textLength(of: index) <= 400 else { return [] }
-        let inner = ((index + 1)..<node.end).filter { document.nodes[$0].attribute("itemprop")?.lowercased() == "name" }
+    private func bylineNames(_ index: Int, in page: HTMLPage, excluding: [String]) -> [String] {
+        let nodes = page.document.nodes
+        guard let text = page.shortText(index, limit: 400) else { return [] }
+        let inner = ((index + 1)..<nodes[index].end).filter { nodes[$0].attribute("itemprop")?.lowercased() == "name" }
         if !inner.isEmpty {
-            return inner.flatMap { AuthorList.names(in: document.text(of: $0), excluding: excluding) }
+            return inner.flatMap {
+                page.shortText($0, limit: 240).map { AuthorList.names(in: $0, excluding: excluding) } ?? []
+            }
         }
-        return AuthorList.names(in: document.text(of: index), excluding: excluding)
+        return AuthorList.names(in: text, excluding: excluding)
     }
 
     /// JSON-LD `datePublished`, `article:published_time` and its kin, `itemprop=datePublished`,
@@ -118,17 +119,18 @@ public struct HTMLArticleParser: Sendable {
             let node = nodes[index]
             let value =
                 node.attribute("datetime") ?? node.attribute("content") ?? node.attribute("title")
-                ?? document.text(of: index)
-            if let stamp = stamp(value) { return stamp }
+                ?? page.shortText(index, limit: 80)
+            if let value, let stamp = stamp(value) { return stamp }
         }
         let header = page.headerZone
         for index in header where nodes[index].name == "time" && !page.outside[index] && !isUpdate(index, document) {
             if let value = nodes[index].attribute("datetime"), let stamp = stamp(value) { return stamp }
-            if let date = DateText.parse(document.text(of: index)) { return DateTimeStamp(date: date) }
+            if let text = page.shortText(index, limit: 80), let date = DateText.parse(text) {
+                return DateTimeStamp(date: date)
+            }
         }
         for index in header where !nodes[index].isText && !page.outside[index] && !isUpdate(index, document) {
-            guard document.textLength(of: index) <= 80 else { continue }
-            let text = document.text(of: index)
+            guard let text = page.shortText(index, limit: 80) else { continue }
             let lower = text.lowercased()
             if lower.hasPrefix("updated") || lower.hasPrefix("last updated") || lower.hasPrefix("modified") { continue }
             if let date = DateText.parse(text) { return DateTimeStamp(date: date) }

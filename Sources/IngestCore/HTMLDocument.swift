@@ -47,9 +47,11 @@ struct HTMLDocument: Sendable {
         "select", "textarea", "button", "map",
     ]
 
+    /// `HUGE` lifts libxml2's nesting limit of 256, past which it drops the rest of the page;
+    /// the tree is copied and freed without recursion, and the file size is bounded upstream.
     private static let options = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
 
     /// `xmlInitParser` once per process, before any parse: Swift runs a static initialiser
     /// exactly once even when files are parsed on several threads at once.
@@ -169,15 +171,6 @@ extension HTMLDocument {
         "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section",
         "table", "td", "th", "tr", "ul", "aside", "form", "details", "summary", "caption", "center", "body",
     ]
-
-    /// Length in characters of the text under `index`, without building it.
-    func textLength(of index: Int) -> Int {
-        var length = 0
-        for inner in (index + 1)..<nodes[index].end where nodes[inner].isText {
-            length += nodes[inner].text.utf8.count
-        }
-        return length
-    }
 
     /// Runs of white space (including no-break spaces) become one space; the ends are trimmed.
     static func collapsed(_ text: some StringProtocol) -> String {

@@ -20,6 +20,8 @@ struct HTMLPage {
     let headlineElement: Int?
     /// Where the article's header (title, byline, dateline) starts and the body text begins.
     let headerZone: Range<Int>
+    /// Per node: the length in UTF-8 bytes of all the text under it.
+    let textLength: [Int]
 
     /// Class and id words that mark a part of the page that is never the article.
     private static let outsideWords: Set<Substring> = [
@@ -67,8 +69,11 @@ struct HTMLPage {
         var paragraphText = [Int](repeating: 0, count: nodes.count)
         var directParagraphText = [Int](repeating: 0, count: nodes.count)
         var allText = [Int](repeating: 0, count: nodes.count)
+        var textLength = [Int](repeating: 0, count: nodes.count)
         for index in stride(from: nodes.count - 1, to: 0, by: -1) {
             let node = nodes[index]
+            if node.isText { textLength[index] = node.text.utf8.count }
+            textLength[node.parent] += textLength[index]
             if node.isText && !outside[index] {
                 allText[index] = node.text.utf8.count
                 if inParagraph[index] { paragraphText[index] = allText[index] }
@@ -78,6 +83,7 @@ struct HTMLPage {
             allText[node.parent] += allText[index]
         }
         self.outside = outside
+        self.textLength = textLength
         self.meta = meta
         self.schema = schema
         let container = Self.chooseContainer(
@@ -96,17 +102,26 @@ struct HTMLPage {
         self.articleElement = articleElement
         var bodyStart = nodes[container].end
         for index in container..<nodes[container].end
-        where nodes[index].name == "p" && !outside[index] && document.textLength(of: index) >= 80 {
+        where nodes[index].name == "p" && !outside[index] && textLength[index] >= 80 {
             bodyStart = index
             break
         }
         let site = meta["og:site_name"] ?? schema?.publisher ?? meta["application-name"]
         let headline = Self.headline(
-            document, outside: outside, within: articleElement, before: bodyStart, site: site)
+            document, outside: outside, within: articleElement, before: bodyStart, site: site, textLength: textLength)
         headlineElement = headline
         var zoneStart = articleElement ?? container
         if let headline, headline < zoneStart { zoneStart = headline }
         headerZone = zoneStart..<max(zoneStart, bodyStart)
+    }
+
+    /// The text of a small element (a byline, a dateline, a heading): `nil` when it has more than
+    /// `limit` bytes of text or more than a few hundred nodes, so that scanning every element of
+    /// a page for one never costs more than a fixed amount per element.
+    func shortText(_ index: Int, limit: Int) -> String? {
+        let node = document.nodes[index]
+        guard !node.isText, textLength[index] <= limit, node.end - index <= 256 else { return nil }
+        return document.text(of: index)
     }
 
     /// The site or publication name the page states.
@@ -191,7 +206,8 @@ struct HTMLPage {
     /// last one before the body text begins, else the first on the page; never the site's
     /// logo or name.
     private static func headline(
-        _ document: HTMLDocument, outside: [Bool], within article: Int?, before bodyStart: Int, site: String?
+        _ document: HTMLDocument, outside: [Bool], within article: Int?, before bodyStart: Int, site: String?,
+        textLength: [Int]
     ) -> Int? {
         let nodes = document.nodes
         func isHeadline(_ index: Int) -> Bool {
@@ -201,7 +217,9 @@ struct HTMLPage {
                 || document.classNames(of: index).contains {
                     ["entry-title", "post-title", "article-title", "headline", "article-headline"].contains($0)
                 }
-            guard isCandidate else { return false }
+            guard isCandidate, textLength[index] > 0, textLength[index] <= 1000, nodes[index].end - index <= 2000 else {
+                return false
+            }
             let words = zoneWords(index, in: document)
             if words.contains("site") || words.contains("logo") || words.contains("brand") { return false }
             let text = document.text(of: index)

@@ -29,8 +29,8 @@ public struct JSONArticleParser: Sendable {
         do {
             value = try JSONSerialization.jsonObject(with: Data(text.utf8))
         } catch {
-            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-            return .failure(Rejection(.unreadableFormat, "the file is not valid JSON: \(reason)"))
+            let reason = JSONSyntaxError.describe(error, in: Array(text.utf8))
+            return .failure(Rejection(.unreadableFormat, "the file is not valid JSON at \(reason)"))
         }
         if let schema = SchemaOrgArticle.find(in: value) {
             return schemaArticle(schema)

@@ -135,7 +135,7 @@ enum MarkdownText {
                     index += 1
                 }
             case "<":
-                if let close = characters[index...].firstIndex(of: ">"),
+                if let close = characters[index..<min(index + 2048, characters.count)].firstIndex(of: ">"),
                     String(characters[(index + 1)..<close]).hasPrefix("http")
                 {
                     out += String(characters[(index + 1)..<close])
@@ -164,7 +164,9 @@ enum MarkdownText {
     private static func link(_ characters: [Character], at start: Int) -> (ArraySlice<Character>, Int)? {
         var depth = 0
         var close: Int?
-        for index in start..<characters.count {
+        // Bounded, so that a line of a million `[` costs no more than a page of text.
+        let limit = min(characters.count, start + 2048)
+        for index in start..<limit {
             if characters[index] == "[" { depth += 1 }
             if characters[index] == "]" {
                 depth -= 1
@@ -178,7 +180,7 @@ enum MarkdownText {
         let opener = characters[close + 1]
         let closer: Character = opener == "(" ? ")" : "]"
         guard opener == "(" || opener == "[",
-            let end = characters[(close + 1)...].firstIndex(of: closer)
+            let end = characters[(close + 1)..<min(characters.count, close + 4096)].firstIndex(of: closer)
         else { return nil }
         return (characters[(start + 1)..<close], end + 1)
     }
