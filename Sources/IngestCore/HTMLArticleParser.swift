@@ -60,10 +60,14 @@ public struct HTMLArticleParser: Sendable {
         let searches = [article, 1..<nodes.count]
         for range in searches {
             var names: [String] = []
+            // A page has a byline or two; past a few dozen candidates it is tag soup.
+            var candidates = 0
             for index in range where !nodes[index].isText && !page.outside[index] && isByline(index, in: document) {
                 for name in bylineNames(index, in: page, excluding: excluded) where !names.contains(name) {
                     names.append(name)
                 }
+                candidates += 1
+                if candidates >= 40 { break }
             }
             if !names.isEmpty { return names }
         }

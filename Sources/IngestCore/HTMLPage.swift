@@ -112,7 +112,9 @@ struct HTMLPage {
         headlineElement = headline
         var zoneStart = articleElement ?? container
         if let headline, headline < zoneStart { zoneStart = headline }
-        headerZone = zoneStart..<max(zoneStart, bodyStart)
+        // A header is a title, a byline and a date: a few thousand nodes at most, even on
+        // pages that nest deeply; bounding it bounds every scan of it.
+        headerZone = zoneStart..<min(max(zoneStart, bodyStart), zoneStart + 3000)
     }
 
     /// The text of a small element (a byline, a dateline, a heading): `nil` when it has more than

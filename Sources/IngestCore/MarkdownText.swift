@@ -110,6 +110,8 @@ enum MarkdownText {
         let characters = Array(line)
         var out = ""
         var index = 0
+        // Link scans share one budget, so a line of a million `[` costs no more than a page.
+        var budget = 65_536
         func isWordCharacter(_ at: Int) -> Bool {
             at >= 0 && at < characters.count && (characters[at].isLetter || characters[at].isNumber)
         }
@@ -120,14 +122,14 @@ enum MarkdownText {
                 out.append(characters[index + 1])
                 index += 2
             case "!" where index + 1 < characters.count && characters[index + 1] == "[":
-                if let (_, end) = link(characters, at: index + 1) {
+                if let (_, end) = link(characters, at: index + 1, budget: &budget) {
                     index = end
                 } else {
                     out.append(character)
                     index += 1
                 }
             case "[":
-                if let (text, end) = link(characters, at: index) {
+                if let (text, end) = link(characters, at: index, budget: &budget) {
                     out += plain(String(text))
                     index = end
                 } else {
@@ -135,7 +137,7 @@ enum MarkdownText {
                     index += 1
                 }
             case "<":
-                if let close = characters[index..<min(index + 2048, characters.count)].firstIndex(of: ">"),
+                if budget > 0, let close = characters[index..<min(index + 256, characters.count)].firstIndex(of: ">"),
                     String(characters[(index + 1)..<close]).hasPrefix("http")
                 {
                     out += String(characters[(index + 1)..<close])
@@ -161,11 +163,13 @@ enum MarkdownText {
     }
 
     /// `[text](url)` or `[text][ref]` starting at `start`: the text and the index after it.
-    private static func link(_ characters: [Character], at start: Int) -> (ArraySlice<Character>, Int)? {
+    private static func link(_ characters: [Character], at start: Int, budget: inout Int) -> (
+        ArraySlice<Character>, Int
+    )? {
         var depth = 0
         var close: Int?
-        // Bounded, so that a line of a million `[` costs no more than a page of text.
-        let limit = min(characters.count, start + 2048)
+        let limit = min(characters.count, start + 1024, start + max(0, budget))
+        budget -= limit - start
         for index in start..<limit {
             if characters[index] == "[" { depth += 1 }
             if characters[index] == "]" {
@@ -180,7 +184,7 @@ enum MarkdownText {
         let opener = characters[close + 1]
         let closer: Character = opener == "(" ? ")" : "]"
         guard opener == "(" || opener == "[",
-            let end = characters[(close + 1)..<min(characters.count, close + 4096)].firstIndex(of: closer)
+            let end = characters[(close + 1)..<min(characters.count, close + 2048)].firstIndex(of: closer)
         else { return nil }
         return (characters[(start + 1)..<close], end + 1)
     }
