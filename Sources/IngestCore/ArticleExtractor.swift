@@ -31,7 +31,9 @@ public struct ArticleExtractor: Sendable {
         case .success(let read): article = read
         case .failure(let rejection): return .failure(rejection)
         }
+        // Every reader's output in one canonical form, so the hash depends on the words only.
         article.body = TextNormalizer.normalize(article.body)
+        article.title = article.title.map(TextNormalizer.normalize).flatMap { $0.isEmpty ? nil : $0 }
         if let published = article.published, let latest = Timestamp.calendarDay(now + 86_400), published > latest {
             article.published = nil
             article.publishedAt = nil

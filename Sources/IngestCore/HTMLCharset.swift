@@ -9,8 +9,8 @@ import CLibXML2
 /// as 0x92 reads right), and a `utf-16` declaration without a mark means UTF-8.
 enum HTMLCharset {
     /// How far into the file a declaration is looked for (browsers look at 1,024 bytes; saved
-    /// pages sometimes put a long comment or `<base>` first).
-    private static let prescanLength = 4096
+    /// pages sometimes put long comments, styles or scripts first).
+    private static let prescanLength = 16_384
 
     /// An encoding name libxml2 (through iconv) converts from.
     static func encoding(of bytes: [UInt8]) -> String {
@@ -65,7 +65,7 @@ enum HTMLCharset {
     }
 
     private static func isSupported(_ name: String) -> Bool {
-        guard let handler = xmlFindCharEncodingHandler(name) else { return false }
+        guard HTMLDocument.libraryReady, let handler = xmlFindCharEncodingHandler(name) else { return false }
         xmlCharEncCloseFunc(handler)
         return true
     }

@@ -53,9 +53,10 @@ struct HTMLDocument: Sendable {
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
 
-    /// `xmlInitParser` once per process, before any parse: Swift runs a static initialiser
-    /// exactly once even when files are parsed on several threads at once.
-    private static let libraryReady: Bool = {
+    /// `xmlInitParser` once per process, before any call into libxml2 (a parse or an encoding
+    /// lookup): Swift runs a static initialiser exactly once even when files are parsed on
+    /// several threads at once.
+    static let libraryReady: Bool = {
         xmlInitParser()
         return true
     }()

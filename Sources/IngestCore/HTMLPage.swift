@@ -200,7 +200,17 @@ struct HTMLPage {
             }
             if let best, paragraphText[best] >= enough, allText[best] > 0 { return best }
         }
-        if directParagraphText[bestParent] > 0 { return bestParent }
+        if directParagraphText[bestParent] > 0 {
+            // Text split over sibling blocks (`<div><p>…</div><div><p>…</div>`): take the parent
+            // when it holds half as much paragraph text again.
+            var chosen = bestParent
+            while case let parent = nodes[chosen].parent, parent > 0, !["body", "html"].contains(nodes[parent].name),
+                !outside[parent], paragraphText[parent] * 2 >= paragraphText[chosen] * 3
+            {
+                chosen = parent
+            }
+            return chosen
+        }
         return nodes.firstIndex { $0.name == "body" } ?? 0
     }
 

@@ -255,6 +255,48 @@ struct HTMLArticleParserTests {
         #expect(!article.body.contains("base64"))
     }
 
+    @Test func withoutAnyMarkupHintsTheParagraphsDecide() throws {
+        let html = """
+            <html><head><title>Night buses return | Valley Voice</title></head><body>
+            <div id="top"><a href="/">Valley Voice</a> <span>Saturday, February 7, 2026</span></div>
+            <div id="wrap"><div class="col">
+            <div class="part"><p>Night buses will run again between the valley towns from March, the authority said.</p>
+            <p>The route will run hourly on Fridays and Saturdays.</p></div>
+            <div class="part"><p>Councillors had campaigned for the return of the service since it ended.</p>
+            <p>A review is planned for the autumn.</p></div>
+            </div><div class="rightcol"><p>Advertise with us: call on weekdays.</p></div></div>
+            </body></html>
+            """
+        let article = try article(html)
+        #expect(article.title == "Night buses return")
+        #expect(article.published == nil, "the date in the page's top bar is today's, not the article's")
+        #expect(article.body.hasPrefix("Night buses will run again"))
+        #expect(article.body.hasSuffix("A review is planned for the autumn."), "both halves of the text")
+        #expect(!article.body.contains("Advertise"))
+    }
+
+    @Test func parsesOnManyThreadsAtOnce() async throws {
+        let pages = try ["wordpress-article", "blogger-post", "news-jsonld"].map(HTMLFixture.bytes)
+        let expected = try pages.map { try article(bytes: $0) }
+        let extractor = extractor
+        let now = now
+        let results = await withTaskGroup(of: (Int, Article?).self) { group in
+            for round in 0..<48 {
+                group.addTask {
+                    let index = round % pages.count
+                    return (index, try? extractor.extract(pages[index], fileName: "p.html", now: now).get().article)
+                }
+            }
+            var results: [(Int, Article?)] = []
+            for await result in group { results.append(result) }
+            return results
+        }
+        #expect(results.count == 48)
+        for (index, article) in results {
+            #expect(article == expected[index])
+        }
+    }
+
     @Test func survivesDeepNesting() throws {
         let depth = 20_000
         let html = HTMLFixture.page(
