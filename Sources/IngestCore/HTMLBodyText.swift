@@ -18,8 +18,14 @@ enum HTMLBodyText {
         "newsletter", "signup", "related", "relatedposts", "yarpp", "comment", "comments", "respond", "disqus",
         "cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "sidebar", "widget", "promo", "advert",
         "advertisement", "ad", "ads", "adsbygoogle", "sponsored", "popup", "modal", "pagination", "navigation", "nav",
-        "bio", "byline", "author", "meta", "tags", "categories", "caption", "hidden", "sr", "screen", "visually",
-        "outbrain", "taboola", "mc4wp", "toolbar", "dateline", "timestamp", "footer", "masthead",
+        "bio", "byline", "author", "meta", "tags", "categories", "caption", "outbrain", "taboola", "mc4wp", "toolbar",
+        "dateline", "timestamp", "footer", "masthead",
+    ]
+
+    /// Whole class names of text only screen readers get (`hidden-xs` and the like only hide
+    /// on some screens, so words are not enough here).
+    private static let hiddenClassNames: Set<Substring> = [
+        "hidden", "sr-only", "screen-reader-text", "visually-hidden", "visuallyhidden", "screen-reader-only",
     ]
 
     /// Paragraph openings after which a page has only comments and links left. In the second
@@ -70,6 +76,7 @@ enum HTMLBodyText {
         let node = document.nodes[index]
         if removedElements.contains(node.name) { return true }
         if node.attribute("hidden") != nil || node.attribute("aria-hidden")?.lowercased() == "true" { return true }
+        if document.classNames(of: index).contains(where: hiddenClassNames.contains) { return true }
         return HTMLPage.zoneWords(index, in: document).contains { furnitureWords.contains($0) }
     }
 
