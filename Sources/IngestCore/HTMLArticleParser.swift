@@ -35,7 +35,8 @@ public struct HTMLArticleParser: Sendable {
         ]
         for case let candidate? in candidates {
             let headline = TitleCleaner.headline(candidate, site: site)
-            if !headline.isEmpty { return headline }
+            // A home-page style `og:title` that is only the site's name is no headline.
+            if !headline.isEmpty && headline.lowercased() != site?.lowercased() { return headline }
         }
         return nil
     }
