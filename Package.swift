@@ -25,11 +25,17 @@ let package = Package(
         // Platform-neutral article logic: decoding, normalization, parsing, hashing, records.
         .target(
             name: "IngestCore",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["CLibXML2", .product(name: "Crypto", package: "swift-crypto")],
             swiftSettings: strictSettings
         ),
         // Near-duplicate primitives: word shingles, 64-bit fingerprints, the fingerprint index, Jaccard.
         .target(name: "SimilarityIndex", swiftSettings: strictSettings),
+        // libxml2's HTML parser, which reads real-world tag soup the way browsers do.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // Linux calls Glibc's overlay does not import (renameat2, statfs), in C.
         .target(name: "CIngestLinux"),
         // The one door to the Linux system calls the other modules need.
@@ -90,8 +96,13 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "IngestCoreTests", dependencies: ["IngestCore"], swiftSettings: strictSettings),
         .testTarget(name: "SimilarityIndexTests", dependencies: ["SimilarityIndex"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "IngestCoreTests",
+            dependencies: ["IngestCore"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
         .testTarget(
             name: "IngestSystemTests",
             dependencies: ["IngestSystem", .product(name: "SystemPackage", package: "swift-system")],

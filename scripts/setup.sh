@@ -3,7 +3,7 @@
 # Idempotent and quiet when everything is there; called by every make target that builds.
 set -euo pipefail
 
-packages=(libsystemd-dev pkg-config)
+packages=(libsystemd-dev libxml2-dev pkg-config)
 if [[ "${1:-}" == "--test" ]]; then
     # systemd-journald, journalctl and a `systemd --user` manager for the integration tests.
     packages+=(systemd)

@@ -31,6 +31,9 @@ public struct ArticleExtractor: Sendable {
         case .success(let read): article = read
         case .failure(let rejection): return .failure(rejection)
         }
+        // Every reader's output in one canonical form, so the hash depends on the words only.
+        article.body = TextNormalizer.normalize(article.body)
+        article.title = article.title.map(TextNormalizer.normalize).flatMap { $0.isEmpty ? nil : $0 }
         if let published = article.published, let latest = Timestamp.calendarDay(now + 86_400), published > latest {
             article.published = nil
             article.publishedAt = nil
@@ -59,16 +62,24 @@ public struct ArticleExtractor: Sendable {
         case .success(let detected): format = detected
         case .failure(let rejection): return .failure(rejection)
         }
-        if format == .html { return HTMLArticleParser().parse(bytes) }
+        if format == .html { return HTMLArticleParser().parse(bytes).map { $0.with(format: .html) } }
         let text: String
         switch ArticleTextDecoder.decode(bytes) {
         case .success(let decoded): text = TextNormalizer.normalize(decoded)
         case .failure(let rejection): return .failure(rejection)
         }
         switch format {
-        case .json: return JSONArticleParser().parse(text)
-        case .markdown: return .success(MarkdownArticleParser().parse(text))
-        case .plainText, .html: return .success(PlainTextArticleParser().parse(text))
+        case .json: return JSONArticleParser().parse(text).map { $0.with(format: .json) }
+        case .markdown: return .success(MarkdownArticleParser().parse(text).with(format: .markdown))
+        case .plainText, .html: return .success(PlainTextArticleParser().parse(text).with(format: .plainText))
         }
+    }
+}
+
+extension Article {
+    fileprivate func with(format: ArticleFormat) -> Article {
+        var article = self
+        article.format = format
+        return article
     }
 }
