@@ -87,6 +87,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // `make bench`: builds the measuring instrument in the same release build as the daemon.
+        .executableTarget(
+            name: "ingestd-bench",
+            dependencies: [
+                "IngestCore", "CIngestLinux",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "IngestCoreTests", dependencies: ["IngestCore"], swiftSettings: strictSettings),
         .testTarget(
             name: "IngestSystemTests",
@@ -125,6 +135,8 @@ let package = Package(
             dependencies: ["IngestSystem"],
             swiftSettings: strictSettings
         ),
+        // Runs `ingestd-bench --smoke` against the debug ingestd: the bench starts and reports every section.
+        .testTarget(name: "IngestBenchTests", swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )
