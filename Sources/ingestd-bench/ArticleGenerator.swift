@@ -38,9 +38,12 @@ struct ArticleGenerator: Sendable {
         ]
         var size = title.utf8.count + author.utf8.count + paragraphs[0].utf8.count + 40
         while size < targetBytes {
+            // Three to five different kinds of sentence, so that no paragraph repeats itself.
+            var kinds = Array(0..<Scene.kinds)
             var sentences: [String] = []
-            for _ in 0..<random.int(3...5) {
-                sentences.append(scene.sentence(&random, quotes: &quotes))
+            for taken in 0..<random.int(3...5) {
+                kinds.swapAt(taken, random.int(taken...(kinds.count - 1)))
+                sentences.append(scene.sentence(kinds[taken], &random, quotes: &quotes))
             }
             let paragraph = sentences.joined(separator: " ")
             if size + paragraph.utf8.count > 4_900, size >= 2_100 { break }
@@ -59,14 +62,22 @@ private struct Scene {
     let institution: String
     let subject: String
 
-    func sentence(_ random: inout SplitMix64, quotes: inout [GeneratedArticle.Quote]) -> String {
-        switch random.int(0...11) {
-        case 0, 1:
+    /// How many kinds of sentence ``sentence(_:_:quotes:)`` writes.
+    static let kinds = 12
+
+    func sentence(_ kind: Int, _ random: inout SplitMix64, quotes: inout [GeneratedArticle.Quote]) -> String {
+        switch kind {
+        case 0:
             let speaker = "\(random.pick(Vocabulary.firstNames)) \(random.pick(Vocabulary.lastNames))"
             let said = random.pick(Vocabulary.quotes)
             quotes.append(.init(speaker: speaker, text: said + "."))
             return "“\(said),” said \(speaker), \(random.pick(Vocabulary.roles)) who has followed the debate since "
                 + "\(random.int(2008...2019))."
+        case 1:
+            let speaker = "\(random.pick(Vocabulary.firstNames)) \(random.pick(Vocabulary.lastNames))"
+            let said = random.pick(Vocabulary.quotes)
+            quotes.append(.init(speaker: speaker, text: said + "."))
+            return "\(speaker), \(random.pick(Vocabulary.roles)), put it bluntly: “\(said).”"
         case 2:
             return "Figures published by the \(institution) show spending on the \(subject) rising "
                 + "\(random.int(2...38)) percent over \(random.int(2...9)) years, well ahead of inflation."

@@ -1,5 +1,6 @@
 /// The table `make bench` prints: each figure for ingestd, the peer and the floor, ingestd's
-/// ratio to them, the target and whether it is met.
+/// ratio to them (always ingestd's figure divided by theirs), the target and whether it
+/// is met.
 enum BenchTable {
     /// One line of the table.
     struct Row: Codable, Sendable {
@@ -25,13 +26,18 @@ enum BenchTable {
         func verdict(_ pass: Bool) -> String { pass ? "pass" : "FAIL" }
         func ms(_ value: Double?) -> String { value.map { $0.formatted(places: 2) } ?? "" }
         func times(_ value: Double) -> String { value.formatted(places: value < 10 ? 2 : 1) + "×" }
+        func peerRatio(_ value: Double, _ peerValue: Double?) -> String {
+            guard let peerValue, peerValue > 0 else { return "" }
+            return times(value / peerValue) + " peer"
+        }
 
         if let ingestd {
             let n = ingestd.burstFiles.grouped
             rows.append(
                 Row(
                     figure: "burst \(n): seconds to all durable", ingestd: ingestd.burstSeconds.formatted(places: 2),
-                    peer: peer.map { $0.burstSeconds.formatted(places: 2) } ?? ""))
+                    peer: peer.map { $0.burstSeconds.formatted(places: 2) } ?? "",
+                    ratio: peerRatio(ingestd.burstSeconds, peer?.burstSeconds)))
             var speed = Row(
                 figure: "burst \(n): files/s", ingestd: ingestd.burstFilesPerSecond.formatted(places: 0),
                 target: "≥10× peer")
@@ -42,7 +48,7 @@ enum BenchTable {
                 speed.verdict = verdict(ratio >= 10)
             }
             rows.append(speed)
-            let ofFloor = ingestd.burstFilesPerSecond / floor.filesPerSecond
+            let ofFloor = floor.filesPerSecond > 0 ? ingestd.burstFilesPerSecond / floor.filesPerSecond : 0
             rows.append(
                 Row(
                     figure: "burst \(n): files/s vs floor", ingestd: ingestd.burstFilesPerSecond.formatted(places: 0),
@@ -51,11 +57,13 @@ enum BenchTable {
             rows.append(
                 Row(
                     figure: "burst \(n): CPU seconds", ingestd: ingestd.burstCPUSeconds.formatted(places: 2),
-                    peer: peer.map { $0.burstCPUSeconds.formatted(places: 2) } ?? ""))
+                    peer: peer.map { $0.burstCPUSeconds.formatted(places: 2) } ?? "",
+                    ratio: peerRatio(ingestd.burstCPUSeconds, peer?.burstCPUSeconds)))
             rows.append(
                 Row(
                     figure: "burst \(n): peak RSS MiB", ingestd: ingestd.burstPeakRSSMiB.formatted(places: 1),
-                    peer: peer.map { $0.burstPeakRSSMiB.formatted(places: 1) } ?? ""))
+                    peer: peer.map { $0.burstPeakRSSMiB.formatted(places: 1) } ?? "",
+                    ratio: peerRatio(ingestd.burstPeakRSSMiB, peer?.burstPeakRSSMiB)))
             rows.append(
                 Row(
                     figure: "burst \(n): every file stored once", ingestd: ingestd.burstAllDurable ? "yes" : "NO",
@@ -64,12 +72,11 @@ enum BenchTable {
             if let seconds = ingestd.duplicateSeconds, let caught = ingestd.duplicatesCaught,
                 let files = ingestd.duplicateFiles
             {
-                var row = Row(figure: "duplicates \(files.grouped): seconds", ingestd: seconds.formatted(places: 2))
-                if let peerSeconds = peer?.duplicateSeconds, peerSeconds > 0 {
-                    row.peer = peerSeconds.formatted(places: 2)
-                    row.ratio = times(peerSeconds / seconds) + " faster"
-                }
-                rows.append(row)
+                rows.append(
+                    Row(
+                        figure: "duplicates \(files.grouped): seconds", ingestd: seconds.formatted(places: 2),
+                        peer: peer?.duplicateSeconds.map { $0.formatted(places: 2) } ?? "",
+                        ratio: peerRatio(seconds, peer?.duplicateSeconds)))
                 rows.append(
                     Row(
                         figure: "duplicates \(files.grouped): caught", ingestd: caught.grouped,
@@ -84,7 +91,7 @@ enum BenchTable {
                 ]
                 for (name, value, peerValue, limit) in figures {
                     var row = Row(figure: "latency \(name) ms", ingestd: ms(value), peer: ms(peerValue))
-                    if let peerValue, value > 0 { row.ratio = times(value / peerValue) + " peer" }
+                    row.ratio = peerRatio(value, peerValue)
                     if let limit {
                         row.target = "<\(limit.formatted(places: 1)) ms"
                         row.verdict = verdict(value < limit)
@@ -120,7 +127,8 @@ enum BenchTable {
                 Row(
                     figure: "burst \(n): files/s", ingestd: large.burst.filesPerSecond.formatted(places: 0),
                     floor: floor.filesPerSecond.formatted(places: 0),
-                    ratio: times(large.burst.filesPerSecond / floor.filesPerSecond) + " floor"))
+                    ratio: floor.filesPerSecond > 0
+                        ? times(large.burst.filesPerSecond / floor.filesPerSecond) + " floor" : ""))
             rows.append(
                 Row(
                     figure: "burst \(n): CPU s / peak RSS MiB",
@@ -163,6 +171,7 @@ enum BenchTable {
             lines.append(cells.joined(separator: "  "))
             if index == 0 { lines.append(String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1))) }
         }
+        lines.append("ratio: ingestd's figure ÷ the peer's (or the floor's); files/s higher is better, the rest lower")
         return lines.joined(separator: "\n")
     }
 }

@@ -34,14 +34,18 @@ struct FloorMeasurement: Codable, Sendable {
             two.append(try readAndHash(paths, threads: 2))
         }
         let commit = try commitCost(lineBytes: lineBytes, folder: folder, commits: commits)
-        let count = Double(paths.count)
-        let oneRate = count / (Statistics.median(one) ?? .infinity)
-        let twoRate = count / (Statistics.median(two) ?? .infinity)
-        let perFile = 1 / max(oneRate, twoRate) + commit / Double(linesPerCommit)
+        func rate(_ files: Double, _ seconds: Double?) -> Double {
+            guard let seconds, seconds > 0 else { return 0 }
+            return files / seconds
+        }
+        let oneRate = rate(Double(paths.count), Statistics.median(one))
+        let twoRate = rate(Double(paths.count), Statistics.median(two))
+        let best = max(oneRate, twoRate)
+        let perFile = (best > 0 ? 1 / best : 0) + commit / Double(linesPerCommit)
         return FloorMeasurement(
             files: paths.count, readHashOneThreadFilesPerSecond: oneRate, readHashTwoThreadsFilesPerSecond: twoRate,
             commit100LinesMilliseconds: commit * 1000, lineBytes: lineBytes,
-            fsyncFilesPerSecond: Double(linesPerCommit) / commit, filesPerSecond: 1 / perFile)
+            fsyncFilesPerSecond: rate(Double(linesPerCommit), commit), filesPerSecond: rate(1, perFile))
     }
 
     /// Seconds to read and hash every file, split over `threads`.

@@ -10,7 +10,7 @@ import Synchronization
 /// format version and a fingerprint of the record format, so a change to either builds anew.
 struct StoreGenerator: Sendable {
     /// Bump when the generated articles change.
-    static let formatVersion = 1
+    static let formatVersion = 2
     let generator: ArticleGenerator
 
     init(series: String = "store") {
