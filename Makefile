@@ -48,6 +48,19 @@ eval:
 	@$(EVAL_VENV)/bin/python -c 'import trafilatura' 2>/dev/null || $(EVAL_VENV)/bin/pip install --quiet trafilatura lxml_html_clean
 	python3 eval/evaluate.py --binary $(EVAL_BIN) --trafilatura-python $(EVAL_VENV)/bin/python
 
+## Measure the release build: burst, duplicates, latency, restart, vs. the floor and a watchdog
+## peer (alternating rounds, medians). Prints a table; writes .build-bench/results.json.
+## BENCH_LARGE=1 adds the 100,000-file burst; BENCH_FLAGS passes more options (ingestd-bench --help).
+BENCH_DIR := .build-bench
+bench:
+	@scripts/setup.sh --bench
+	$(SWIFT) build -c release $(SWIFT_BUILD_FLAGS)
+	@test -x $(BENCH_DIR)/venv/bin/python || python3 -m venv $(BENCH_DIR)/venv
+	@$(BENCH_DIR)/venv/bin/python -m pip install --quiet --disable-pip-version-check -r bench/peers/requirements.txt
+	.build/release/ingestd-bench --ingestd .build/release/ingestd --work $(BENCH_DIR) \
+		--python $(BENCH_DIR)/venv/bin/python --peer-script bench/peers/watchdog_ingest.py \
+		$(if $(filter 1,$(BENCH_LARGE)),--large) $(BENCH_FLAGS)
+
 include deploy/install.mk
 
 clean:

@@ -96,6 +96,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // `make bench`: builds the measuring instrument in the same release build as the daemon.
+        .executableTarget(
+            name: "ingestd-bench",
+            dependencies: [
+                "IngestCore", "CIngestLinux",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "SimilarityIndexTests", dependencies: ["SimilarityIndex"], swiftSettings: strictSettings),
         .testTarget(
             name: "IngestCoreTests",
@@ -140,6 +150,8 @@ let package = Package(
             dependencies: ["IngestSystem"],
             swiftSettings: strictSettings
         ),
+        // Runs `ingestd-bench --smoke` against the debug ingestd: the bench starts and reports every section.
+        .testTarget(name: "IngestBenchTests", swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,6 +8,12 @@ if [[ "${1:-}" == "--test" ]]; then
     # systemd-journald, journalctl and a `systemd --user` manager for the integration tests.
     packages+=(systemd)
 fi
+if [[ "${1:-}" == "--bench" ]]; then
+    # Python with venv for the watchdog peer that `make bench` compares ingestd with.
+    if ! python3 -c 'import ensurepip, venv' 2>/dev/null; then
+        packages+=(python3 python3-venv)
+    fi
+fi
 
 missing=()
 for package in "${packages[@]}"; do

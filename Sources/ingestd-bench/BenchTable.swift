@@ -1,0 +1,177 @@
+/// The table `make bench` prints: each figure for ingestd, the peer and the floor, ingestd's
+/// ratio to them (always ingestd's figure divided by theirs), the target and whether it
+/// is met.
+enum BenchTable {
+    /// One line of the table.
+    struct Row: Codable, Sendable {
+        var figure: String
+        var ingestd: String
+        var peer: String = ""
+        var floor: String = ""
+        var ratio: String = ""
+        var target: String = ""
+        /// `pass`, `FAIL`, or empty for a figure without a target.
+        var verdict: String = ""
+    }
+
+    static let headers = Row(
+        figure: "figure", ingestd: "ingestd", peer: "peer", floor: "floor", ratio: "ratio", target: "target",
+        verdict: "result")
+
+    static func rows(
+        ingestd: ContenderSummary?, peer: ContenderSummary?, floor: FloorMeasurement, large: SessionResult?,
+        restarts: [RestartMeasurement]
+    ) -> [Row] {
+        var rows: [Row] = []
+        func verdict(_ pass: Bool) -> String { pass ? "pass" : "FAIL" }
+        func ms(_ value: Double?) -> String { value.map { $0.formatted(places: 2) } ?? "" }
+        func times(_ value: Double) -> String { value.formatted(places: value < 10 ? 2 : 1) + "×" }
+        func peerRatio(_ value: Double, _ peerValue: Double?) -> String {
+            guard let peerValue, peerValue > 0 else { return "" }
+            return times(value / peerValue) + " peer"
+        }
+
+        if let ingestd {
+            let n = ingestd.burstFiles.grouped
+            rows.append(
+                Row(
+                    figure: "burst \(n): seconds to all durable", ingestd: ingestd.burstSeconds.formatted(places: 2),
+                    peer: peer.map { $0.burstSeconds.formatted(places: 2) } ?? "",
+                    ratio: peerRatio(ingestd.burstSeconds, peer?.burstSeconds)))
+            var speed = Row(
+                figure: "burst \(n): files/s", ingestd: ingestd.burstFilesPerSecond.formatted(places: 0),
+                target: "≥10× peer")
+            if let peer, peer.burstFilesPerSecond > 0 {
+                let ratio = ingestd.burstFilesPerSecond / peer.burstFilesPerSecond
+                speed.peer = peer.burstFilesPerSecond.formatted(places: 0)
+                speed.ratio = times(ratio) + " peer"
+                speed.verdict = verdict(ratio >= 10)
+            }
+            rows.append(speed)
+            let ofFloor = floor.filesPerSecond > 0 ? ingestd.burstFilesPerSecond / floor.filesPerSecond : 0
+            rows.append(
+                Row(
+                    figure: "burst \(n): files/s vs floor", ingestd: ingestd.burstFilesPerSecond.formatted(places: 0),
+                    floor: floor.filesPerSecond.formatted(places: 0), ratio: times(ofFloor) + " floor",
+                    target: "≥0.33× floor", verdict: verdict(ofFloor >= 1.0 / 3)))
+            rows.append(
+                Row(
+                    figure: "burst \(n): CPU seconds", ingestd: ingestd.burstCPUSeconds.formatted(places: 2),
+                    peer: peer.map { $0.burstCPUSeconds.formatted(places: 2) } ?? "",
+                    ratio: peerRatio(ingestd.burstCPUSeconds, peer?.burstCPUSeconds)))
+            rows.append(
+                Row(
+                    figure: "burst \(n): peak RSS MiB", ingestd: ingestd.burstPeakRSSMiB.formatted(places: 1),
+                    peer: peer.map { $0.burstPeakRSSMiB.formatted(places: 1) } ?? "",
+                    ratio: peerRatio(ingestd.burstPeakRSSMiB, peer?.burstPeakRSSMiB)))
+            rows.append(
+                Row(
+                    figure: "burst \(n): every file stored once", ingestd: ingestd.burstAllDurable ? "yes" : "NO",
+                    peer: peer.map { $0.burstAllDurable ? "yes" : "NO" } ?? "", target: "yes",
+                    verdict: verdict(ingestd.burstAllDurable)))
+            if let seconds = ingestd.duplicateSeconds, let caught = ingestd.duplicatesCaught,
+                let files = ingestd.duplicateFiles
+            {
+                rows.append(
+                    Row(
+                        figure: "duplicates \(files.grouped): seconds", ingestd: seconds.formatted(places: 2),
+                        peer: peer?.duplicateSeconds.map { $0.formatted(places: 2) } ?? "",
+                        ratio: peerRatio(seconds, peer?.duplicateSeconds)))
+                rows.append(
+                    Row(
+                        figure: "duplicates \(files.grouped): caught", ingestd: caught.grouped,
+                        peer: peer?.duplicatesCaught.map(\.grouped) ?? "", target: "all \(files.grouped)",
+                        verdict: verdict(caught == files)))
+            }
+            if let latency = ingestd.latency {
+                let peerLatency = peer?.latency
+                let figures: [(String, Double, Double?, Double?)] = [
+                    ("p50", latency.p50, peerLatency?.p50, 0.7), ("p90", latency.p90, peerLatency?.p90, nil),
+                    ("p99", latency.p99, peerLatency?.p99, 2), ("max", latency.max, peerLatency?.max, nil),
+                ]
+                for (name, value, peerValue, limit) in figures {
+                    var row = Row(figure: "latency \(name) ms", ingestd: ms(value), peer: ms(peerValue))
+                    row.ratio = peerRatio(value, peerValue)
+                    if let limit {
+                        row.target = "<\(limit.formatted(places: 1)) ms"
+                        row.verdict = verdict(value < limit)
+                    }
+                    rows.append(row)
+                }
+                if ingestd.latencyMisses > 0 {
+                    rows.append(
+                        Row(
+                            figure: "latency: drops not durable in 10 s", ingestd: ingestd.latencyMisses.grouped,
+                            target: "0", verdict: "FAIL"))
+                }
+            }
+        }
+        for restart in restarts {
+            let n = restart.articles.grouped
+            let isTarget = restart.articles >= 1_000_000
+            rows.append(
+                Row(
+                    figure: "restart \(n) stored: s to READY=1",
+                    ingestd: restart.medianReadySeconds.formatted(places: 3),
+                    target: isTarget ? "≤0.5 s" : "",
+                    verdict: isTarget ? verdict(restart.medianReadySeconds <= 0.5) : ""))
+            rows.append(
+                Row(
+                    figure: "restart \(n) stored: RSS at READY MiB",
+                    ingestd: restart.medianRSSAtReadyMiB.formatted(places: 1), target: isTarget ? "<128 MiB" : "",
+                    verdict: isTarget ? verdict(restart.medianRSSAtReadyMiB < 128) : ""))
+        }
+        if let large {
+            let n = large.burst.files.grouped
+            rows.append(
+                Row(
+                    figure: "burst \(n): files/s", ingestd: large.burst.filesPerSecond.formatted(places: 0),
+                    floor: floor.filesPerSecond.formatted(places: 0),
+                    ratio: floor.filesPerSecond > 0
+                        ? times(large.burst.filesPerSecond / floor.filesPerSecond) + " floor" : ""))
+            rows.append(
+                Row(
+                    figure: "burst \(n): CPU s / peak RSS MiB",
+                    ingestd: large.burst.cpuSeconds.formatted(places: 1) + " / "
+                        + large.burst.peakRSSMiB.formatted(places: 1)))
+            let growth = large.burst.rssLastTenthMiB - large.burst.rssFirstTenthMiB
+            rows.append(
+                Row(
+                    figure: "burst \(n): RSS first → last 10% MiB",
+                    ingestd: large.burst.rssFirstTenthMiB.formatted(places: 1) + " → "
+                        + large.burst.rssLastTenthMiB.formatted(places: 1),
+                    target: "flat (≤+16 MiB)", verdict: verdict(growth <= 16 && large.burst.allDurable)))
+        }
+        rows.append(
+            Row(
+                figure: "floor: read+SHA-256 files/s, 1 / 2 threads", ingestd: "",
+                floor: floor.readHashOneThreadFilesPerSecond.formatted(places: 0) + " / "
+                    + floor.readHashTwoThreadsFilesPerSecond.formatted(places: 0)))
+        rows.append(
+            Row(
+                figure: "floor: write 100 lines + fsync, ms", ingestd: "",
+                floor: floor.commit100LinesMilliseconds.formatted(places: 2)))
+        return rows
+    }
+
+    /// The rows as aligned text columns.
+    static func render(_ rows: [Row]) -> String {
+        let all = [headers] + rows
+        let columns: [(Row) -> String] = [
+            \.figure, \.ingestd, \.peer, \.floor, \.ratio, \.target, \.verdict,
+        ]
+        let widths = columns.map { column in all.map { column($0).count }.max() ?? 0 }
+        var lines: [String] = []
+        for (index, row) in all.enumerated() {
+            let cells = zip(columns, widths).enumerated().map { position, pair in
+                let text = pair.0(row)
+                let pad = String(repeating: " ", count: pair.1 - text.count)
+                return position == 0 ? text + pad : pad + text
+            }
+            lines.append(cells.joined(separator: "  "))
+            if index == 0 { lines.append(String(repeating: "-", count: widths.reduce(0, +) + 2 * (widths.count - 1))) }
+        }
+        lines.append("ratio: ingestd's figure ÷ the peer's (or the floor's); files/s higher is better, the rest lower")
+        return lines.joined(separator: "\n")
+    }
+}

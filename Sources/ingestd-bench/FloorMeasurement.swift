@@ -1,0 +1,107 @@
+import Crypto
+import Dispatch
+import Glibc
+import Synchronization
+
+/// What this machine can do at best for the same files, measured in the same run: read and
+/// SHA-256 every file in one process (one thread, and two), and the fsyncs a store needs
+/// (one `write` of 100 lines plus one `fsync`, on a file in the store's folder).
+///
+/// The floor rate is one file's best read-and-hash time plus a hundredth of that commit.
+struct FloorMeasurement: Codable, Sendable {
+    var files: Int
+    var readHashOneThreadFilesPerSecond: Double
+    var readHashTwoThreadsFilesPerSecond: Double
+    /// Median time of writing 100 store lines and fsyncing them, milliseconds.
+    var commit100LinesMilliseconds: Double
+    /// The average store line the commit wrote, bytes.
+    var lineBytes: Int
+    /// 100 ÷ the commit time: the rate the fsyncs alone would allow.
+    var fsyncFilesPerSecond: Double
+    /// The floor: the best read-and-hash time per file plus a hundredth of the commit.
+    var filesPerSecond: Double
+
+    static let linesPerCommit = 100
+
+    /// Measures on `paths` (repeated `repeats` times each, the median kept) and commits in `folder`.
+    static func measure(
+        paths: [String], lineBytes: Int, folder: String, repeats: Int = 3, commits: Int = 30
+    ) throws(BenchError) -> FloorMeasurement {
+        var one: [Double] = []
+        var two: [Double] = []
+        for _ in 0..<repeats {
+            one.append(try readAndHash(paths, threads: 1))
+            two.append(try readAndHash(paths, threads: 2))
+        }
+        let commit = try commitCost(lineBytes: lineBytes, folder: folder, commits: commits)
+        func rate(_ files: Double, _ seconds: Double?) -> Double {
+            guard let seconds, seconds > 0 else { return 0 }
+            return files / seconds
+        }
+        let oneRate = rate(Double(paths.count), Statistics.median(one))
+        let twoRate = rate(Double(paths.count), Statistics.median(two))
+        let best = max(oneRate, twoRate)
+        let perFile = (best > 0 ? 1 / best : 0) + commit / Double(linesPerCommit)
+        return FloorMeasurement(
+            files: paths.count, readHashOneThreadFilesPerSecond: oneRate, readHashTwoThreadsFilesPerSecond: twoRate,
+            commit100LinesMilliseconds: commit * 1000, lineBytes: lineBytes,
+            fsyncFilesPerSecond: rate(Double(linesPerCommit), commit), filesPerSecond: rate(1, perFile))
+    }
+
+    /// Seconds to read and hash every file, split over `threads`.
+    private static func readAndHash(_ paths: [String], threads: Int) throws(BenchError) -> Double {
+        let failure = Mutex<BenchError?>(nil)
+        let started = ContinuousClock.now
+        DispatchQueue.concurrentPerform(iterations: threads) { part in
+            var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+            var index = part
+            while index < paths.count {
+                let path = paths[index]
+                index += threads
+                let fd = open(path, O_RDONLY | O_CLOEXEC)
+                guard fd >= 0 else {
+                    let error = BenchError.system("open", path, errno: errno)
+                    failure.withLock { $0 = error }
+                    return
+                }
+                var hasher = SHA256()
+                while true {
+                    let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+                    if count <= 0 { break }
+                    buffer.withUnsafeBytes {
+                        hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: $0[0..<count]))
+                    }
+                }
+                close(fd)
+                _ = hasher.finalize()
+            }
+        }
+        let elapsed = (ContinuousClock.now - started).seconds
+        if let error = failure.withLock({ $0 }) { throw error }
+        return elapsed
+    }
+
+    /// Median seconds of appending 100 lines of `lineBytes` and fsyncing, on a fresh file in `folder`.
+    private static func commitCost(lineBytes: Int, folder: String, commits: Int) throws(BenchError) -> Double {
+        let path = folder + "/floor-commit.jsonl"
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw .system("open", path, errno: errno) }
+        defer {
+            close(fd)
+            unlink(path)
+        }
+        var line = [UInt8](repeating: UInt8(ascii: "x"), count: max(1, lineBytes - 1))
+        line.append(0x0A)
+        var batch: [UInt8] = []
+        for _ in 0..<linesPerCommit { batch += line }
+        var times: [Double] = []
+        for _ in 0..<commits {
+            let started = ContinuousClock.now
+            let written = batch.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            guard written == batch.count else { throw .system("write", path, errno: errno) }
+            guard fsync(fd) == 0 else { throw .system("fsync", path, errno: errno) }
+            times.append((ContinuousClock.now - started).seconds)
+        }
+        return Statistics.median(times) ?? 0
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Testing
+
+/// `make bench` is never run by the tests (it takes minutes and wants a quiet machine); this
+/// runs `ingestd-bench --smoke` against the debug ingestd instead and checks that every section
+/// of its report is there with sane values, so that the instrument cannot rot unnoticed.
+@Suite("Bench smoke")
+struct BenchSmokeTests {
+    @Test("ingestd-bench --smoke measures every section and every file comes through")
+    func smokeRunReportsEverySection() throws {
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "bench-smoke-\(UUID().uuidString.prefix(8))"
+        ).path
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: work) }
+        let results = work + "/results.json"
+
+        let run = try BenchBinaries.run(
+            arguments: [
+                "--ingestd", try BenchBinaries.path(of: "ingestd"), "--smoke", "--work", work, "--json", results,
+            ],
+            in: work)
+        #expect(run.status == 0, "ingestd-bench --smoke failed; its output:\n\(run.output)")
+        #expect(run.output.contains("latency p99 ms"), "no table printed:\n\(run.output)")
+
+        let data = try Data(contentsOf: URL(fileURLWithPath: results))
+        let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(report["mode"] as? String == "smoke")
+        let files = try #require(report["files"] as? Int)
+        #expect(files == 200)
+
+        let sessions = try #require(report["sessions"] as? [[String: Any]])
+        #expect(sessions.count == 1)
+        let session = try #require(sessions.first)
+        #expect(session["contender"] as? String == "ingestd")
+        #expect(session["exit"] as? String == "exit status 0")
+
+        let burst = try #require(session["burst"] as? [String: Any])
+        #expect(burst["durable"] as? Int == files)
+        #expect(burst["storedLines"] as? Int == files)
+        #expect(burst["distinctStored"] as? Int == files)
+        #expect(burst["rejected"] as? Int == 0)
+        #expect((burst["filesPerSecond"] as? Double ?? 0) > 0)
+        #expect((burst["peakRSSMiB"] as? Double ?? 0) > 0)
+
+        let duplicates = try #require(session["duplicates"] as? [String: Any])
+        #expect(duplicates["files"] as? Int == files)
+        #expect(duplicates["durable"] as? Int == files)
+        #expect(duplicates["caught"] as? Int == files, "missed: \(duplicates["missedByVariant"] ?? "?")")
+
+        let latency = try #require(session["latency"] as? [String: Any])
+        #expect(latency["drops"] as? Int == 10)
+        #expect(latency["misses"] as? Int == 0)
+        let percentiles = try #require(latency["percentiles"] as? [String: Double])
+        let p50 = try #require(percentiles["p50"])
+        let p99 = try #require(percentiles["p99"])
+        let max = try #require(percentiles["max"])
+        #expect(p50 > 0 && p50 <= p99 && p99 <= max)
+
+        let restarts = try #require(report["restarts"] as? [[String: Any]])
+        #expect(restarts.count == 1)
+        let restart = try #require(restarts.first)
+        #expect(restart["articles"] as? Int == 1_000)
+        let ready = try #require(restart["readySeconds"] as? [Double])
+        #expect(ready.count == 2 && ready.allSatisfy { $0 > 0 })
+        #expect((restart["medianRSSAtReadyMiB"] as? Double ?? 0) > 0)
+
+        let floor = try #require(report["floor"] as? [String: Any])
+        #expect((floor["filesPerSecond"] as? Double ?? 0) > 0)
+        #expect((floor["commit100LinesMilliseconds"] as? Double ?? 0) > 0)
+
+        let table = try #require(report["table"] as? [[String: String]])
+        let caughtRow = table.first { $0["figure"] == "duplicates 200: caught" }
+        #expect(caughtRow?["verdict"] == "pass")
+        #expect(table.contains { $0["figure"] == "burst 200: every file stored once" && $0["verdict"] == "pass" })
+    }
+}
