@@ -92,6 +92,8 @@ public enum ArticleFormatDetector {
 
     /// Feeds, images and archives that are text but not an article.
     private static func refusal(_ start: ArraySlice<UInt8>) -> Rejection? {
+        // Every refused kind opens with one of these bytes; plain text mostly does not.
+        guard let first = start.first, Array("<mMfFb".utf8).contains(first) else { return nil }
         let lower = String(decoding: start.prefix(1024), as: UTF8.self).lowercased()
         if lower.hasPrefix("<?xml") || lower.hasPrefix("<rss") || lower.hasPrefix("<feed") || lower.hasPrefix("<svg")
             || lower.hasPrefix("<rdf:rdf")
@@ -134,6 +136,7 @@ public enum ArticleFormatDetector {
     /// A first tag (after comments such as a browser's `<!-- saved from url=… -->`) that HTML
     /// documents open with, or `<html` / `<!doctype html` near the start.
     private static func isHTML(_ start: [UInt8], fileExtension: String?) -> Bool {
+        guard start.prefix(1024).contains(UInt8(ascii: "<")) else { return false }
         let lower = String(decoding: start.prefix(1024), as: UTF8.self).lowercased()
         var rest = lower[...]
         while rest.hasPrefix("<!--") {
@@ -180,39 +183,80 @@ public enum ArticleFormatDetector {
 
     /// YAML front matter, or a first-line `# ` heading, or two kinds of Markdown marks (a
     /// heading, a link, emphasis, a fence, an image) in the first lines; a `.md` name needs one.
+    /// Markdown by its marks, read from the first lines as bytes (this runs for every plain-text
+    /// file, so it stays off `String` searching).
     private static func isMarkdown(_ start: ArraySlice<UInt8>, fileExtension: String?) -> Bool {
-        let text = String(decoding: start, as: UTF8.self)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(80).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        var lines: [ArraySlice<UInt8>] = []
+        var lineStart = start.startIndex
+        for index in start.indices where start[index] == UInt8(ascii: "\n") {
+            lines.append(trimmingCR(start[lineStart..<index]))
+            lineStart = index + 1
+            if lines.count == 80 { break }
         }
-        if lines.first == "---", lines.dropFirst().prefix(40).contains(where: { $0 == "---" || $0 == "..." }),
-            lines.count > 2, lines[1].contains(":")
+        if lines.count < 80 { lines.append(trimmingCR(start[lineStart...])) }
+        let fence = Array("---".utf8)
+        if let first = lines.first, first.elementsEqual(fence), lines.count > 2,
+            lines[1].contains(UInt8(ascii: ":")),
+            lines.dropFirst().prefix(40).contains(where: { $0.elementsEqual(fence) || $0.elementsEqual("...".utf8) })
         {
             return true
         }
-        if let first = lines.first, first.hasPrefix("# ") { return true }
-        var kinds: Set<String> = []
-        var previous: Substring = ""
+        if let first = lines.first, first.starts(with: "# ".utf8) { return true }
+        var kinds: MarkdownMarks = []
+        var previous: ArraySlice<UInt8> = []
         for line in lines {
-            if line.hasPrefix("#"), line.drop(while: { $0 == "#" }).hasPrefix(" "),
-                line.prefix(while: { $0 == "#" }).count <= 6
+            let hashes = line.prefix { $0 == UInt8(ascii: "#") }.count
+            if (1...6).contains(hashes), line.dropFirst(hashes).first == UInt8(ascii: " ") { kinds.insert(.heading) }
+            if !previous.isEmpty, line.count >= 3,
+                line.allSatisfy({ $0 == UInt8(ascii: "=") }) || line.allSatisfy({ $0 == UInt8(ascii: "-") })
             {
-                kinds.insert("heading")
+                kinds.insert(.heading)
             }
-            if !previous.isEmpty && !line.isEmpty && (line.allSatisfy { $0 == "=" } || line.allSatisfy { $0 == "-" })
-                && line.count >= 3
+            if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { kinds.insert(.fence) }
+            if let link = firstPair(line, UInt8(ascii: "]"), UInt8(ascii: "(")),
+                line[..<link].contains(UInt8(ascii: "["))
             {
-                kinds.insert("heading")
+                kinds.insert(firstPair(line, UInt8(ascii: "!"), UInt8(ascii: "[")) != nil ? .image : .link)
             }
-            if line.hasPrefix("```") || line.hasPrefix("~~~") { kinds.insert("fence") }
-            if line.contains("](") && line.contains("[") { kinds.insert(line.contains("![") ? "image" : "link") }
-            if line.contains("**") || line.contains("__") { kinds.insert("emphasis") }
-            if line.hasPrefix("> ") { kinds.insert("quote") }
-            if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { kinds.insert("list") }
+            if firstPair(line, UInt8(ascii: "*"), UInt8(ascii: "*")) != nil
+                || firstPair(line, UInt8(ascii: "_"), UInt8(ascii: "_")) != nil
+            {
+                kinds.insert(.emphasis)
+            }
+            if line.starts(with: "> ".utf8) { kinds.insert(.quote) }
+            if line.starts(with: "- ".utf8) || line.starts(with: "* ".utf8) || line.starts(with: "+ ".utf8) {
+                kinds.insert(.list)
+            }
             previous = line
         }
         if ["md", "markdown", "mdown", "mkd"].contains(fileExtension ?? "") { return !kinds.isEmpty }
-        let strong = kinds.intersection(["heading", "fence", "link", "image", "emphasis"])
-        return !strong.isEmpty && kinds.count >= 2
+        return !kinds.isDisjoint(with: .strong) && kinds.rawValue.nonzeroBitCount >= 2
+    }
+
+    /// The kinds of Markdown mark seen; two kinds, one of them strong, make a Markdown file.
+    private struct MarkdownMarks: OptionSet {
+        let rawValue: UInt8
+        static let heading = MarkdownMarks(rawValue: 1 << 0)
+        static let fence = MarkdownMarks(rawValue: 1 << 1)
+        static let link = MarkdownMarks(rawValue: 1 << 2)
+        static let image = MarkdownMarks(rawValue: 1 << 3)
+        static let emphasis = MarkdownMarks(rawValue: 1 << 4)
+        static let quote = MarkdownMarks(rawValue: 1 << 5)
+        static let list = MarkdownMarks(rawValue: 1 << 6)
+        static let strong: MarkdownMarks = [.heading, .fence, .link, .image, .emphasis]
+    }
+
+    private static func trimmingCR(_ line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+    }
+
+    /// Where the two bytes `first`, `second` first stand side by side (the index of `second`).
+    private static func firstPair(_ line: ArraySlice<UInt8>, _ first: UInt8, _ second: UInt8) -> Int? {
+        var index = line.startIndex
+        while index + 1 < line.endIndex {
+            if line[index] == first && line[index + 1] == second { return index + 1 }
+            index += 1
+        }
+        return nil
     }
 }

@@ -8,48 +8,110 @@ import Foundation
 /// `\n`; tabs, NBSP and the other Unicode spaces become a space and runs of spaces fold to one;
 /// zero-width characters and byte-order marks go; each line is trimmed; runs of blank lines
 /// become one blank line; leading and trailing blank lines go.
+///
+/// Every file passes through here, so it works on UTF-8 bytes: the characters it changes are
+/// all recognised by their encoded bytes, and everything else is copied as it stands.
 public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
         let composed = isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
-        var output = String.UnicodeScalarView()
-        output.reserveCapacity(composed.unicodeScalars.count)
-        var line = String.UnicodeScalarView()
-        var pendingBlankLine = false
-        var pendingSpace = false
+        var writer = Writer(capacity: composed.utf8.count)
+        var utf8 = composed.utf8.makeIterator()
         var previousWasCR = false
-
-        func endLine() {
-            if line.isEmpty {
-                pendingBlankLine = !output.isEmpty
-            } else {
-                if !output.isEmpty { output.append("\n") }
-                if pendingBlankLine { output.append("\n") }
-                output.append(contentsOf: line)
-                pendingBlankLine = false
+        while let byte = utf8.next() {
+            if byte < 0x80 {
+                defer { previousWasCR = byte == 0x0D }
+                switch byte {
+                case 0x0A where previousWasCR: continue
+                case 0x0A, 0x0D, 0x0B, 0x0C: writer.endLine()
+                case 0x09, 0x20: writer.space()
+                default: writer.append(byte)
+                }
+                continue
             }
-            line.removeAll(keepingCapacity: true)
+            previousWasCR = false
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            let second = utf8.next() ?? 0
+            let third = length > 2 ? utf8.next() ?? 0 : 0
+            let fourth = length > 3 ? utf8.next() ?? 0 : 0
+            switch Special(length, byte, second, third) {
+            case .lineBreak: writer.endLine()
+            case .space: writer.space()
+            case .invisible: continue
+            case nil: writer.append(byte, second, third, fourth, count: length)
+            }
+        }
+        return writer.finish()
+    }
+
+    /// The non-ASCII characters the rules change, by their UTF-8 bytes.
+    private enum Special {
+        case lineBreak, space, invisible
+
+        init?(_ length: Int, _ first: UInt8, _ second: UInt8, _ third: UInt8) {
+            switch (length, first, second, third) {
+            case (2, 0xC2, 0x85, _): self = .lineBreak  // NEL
+            case (2, 0xC2, 0xA0, _): self = .space  // NBSP
+            case (3, 0xE1, 0x9A, 0x80): self = .space  // Ogham space mark
+            case (3, 0xE2, 0x80, 0x80...0x8A), (3, 0xE2, 0x80, 0xAF), (3, 0xE2, 0x81, 0x9F): self = .space
+            case (3, 0xE3, 0x80, 0x80): self = .space  // ideographic space
+            case (3, 0xE2, 0x80, 0xA8), (3, 0xE2, 0x80, 0xA9): self = .lineBreak  // line, paragraph separator
+            case (3, 0xE2, 0x80, 0x8B...0x8D), (3, 0xE2, 0x81, 0xA0), (3, 0xEF, 0xBB, 0xBF): self = .invisible
+            default: return nil
+            }
+        }
+    }
+
+    /// Builds the output line by line: spaces are held back until a character follows them
+    /// on the same line, blank lines until a line with content follows.
+    private struct Writer {
+        private var output: [UInt8] = []
+        private var lineHasContent = false
+        private var pendingSpace = false
+        private var pendingBlankLine = false
+
+        init(capacity: Int) {
+            output.reserveCapacity(capacity)
+        }
+
+        mutating func append(_ byte: UInt8) {
+            startContent()
+            output.append(byte)
+        }
+
+        /// One multi-byte character, `count` (2...4) of the bytes given.
+        mutating func append(_ first: UInt8, _ second: UInt8, _ third: UInt8, _ fourth: UInt8, count: Int) {
+            startContent()
+            output.append(first)
+            output.append(second)
+            if count > 2 { output.append(third) }
+            if count > 3 { output.append(fourth) }
+        }
+
+        mutating func space() {
+            pendingSpace = lineHasContent
+        }
+
+        mutating func endLine() {
+            if !lineHasContent { pendingBlankLine = !output.isEmpty }
+            lineHasContent = false
             pendingSpace = false
         }
 
-        for scalar in composed.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar.value {
-            case 0x0A where previousWasCR:
-                continue
-            case 0x0A, 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
-                endLine()
-            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
-                continue
-            case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                pendingSpace = !line.isEmpty
-            default:
-                if pendingSpace { line.append(" ") }
-                pendingSpace = false
-                line.append(scalar)
-            }
+        mutating func finish() -> String {
+            String(decoding: output, as: UTF8.self)
         }
-        endLine()
-        return String(output)
+
+        private mutating func startContent() {
+            if lineHasContent {
+                if pendingSpace { output.append(0x20) }
+            } else {
+                if !output.isEmpty { output.append(0x0A) }
+                if pendingBlankLine { output.append(0x0A) }
+                pendingBlankLine = false
+                lineHasContent = true
+            }
+            pendingSpace = false
+        }
     }
 
     /// Whether `text` is already NFC without asking Foundation (which copies it through

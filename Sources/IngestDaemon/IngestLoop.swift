@@ -99,12 +99,14 @@ final class IngestLoop {
                 var record = ArticleRecord(
                     hash: extracted.hash, source: source, folder: folder, article: extracted.article,
                     ingestedAt: Timestamp.rfc3339(result.at))
-                if let threshold = nearDuplicateThreshold, !store.contains(extracted.hash) {
+                if let threshold = nearDuplicateThreshold, let shingles = result.shingles,
+                    !store.contains(extracted.hash)
+                {
                     record.nearDuplicate = store.nearestDuplicate(
-                        of: extracted.article.body, fingerprint: result.fingerprint, candidates: result.candidates,
+                        of: shingles, fingerprint: result.fingerprint, candidates: result.candidates,
                         minimumSimilarity: threshold)
                 }
-                let isNew = store.stage(record, fingerprint: result.fingerprint)
+                let isNew = store.stage(record, fingerprint: result.fingerprint, shingles: result.shingles)
                 accepted.append((path, extracted.hash, isNew ? record : nil, extracted.article.title, result.started))
             }
         }

@@ -59,16 +59,17 @@ public struct OneShotIngest {
                 var record = ArticleRecord(
                     hash: extracted.hash, source: name, folder: nil, article: extracted.article,
                     ingestedAt: Timestamp.rfc3339(now))
-                let fingerprint = MinHashFingerprint.fingerprint(of: extracted.article.body)
+                let shingles = ShingleSet(extracted.article.body)
+                let fingerprint = MinHashFingerprint.fingerprint(of: shingles)
                 if let threshold = settings.nearDuplicateThreshold, !store.contains(extracted.hash) {
                     let candidates = store.similarityIndex.candidates(
                         near: fingerprint, maxDistance: ShingleSimilarity.candidateDistance)
                     record.nearDuplicate = store.nearestDuplicate(
-                        of: extracted.article.body, fingerprint: fingerprint, candidates: candidates.map(\.ordinal),
+                        of: shingles, fingerprint: fingerprint, candidates: candidates,
                         minimumSimilarity: threshold)
                 }
                 lines.append(
-                    store.stage(record, fingerprint: fingerprint)
+                    store.stage(record, fingerprint: fingerprint, shingles: shingles)
                         ? .ingested(path: path, id: record.id, title: extracted.article.title)
                         : .duplicate(path: path, of: extracted.hash.articleID))
             }

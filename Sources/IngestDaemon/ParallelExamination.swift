@@ -15,8 +15,10 @@ enum ParallelExamination {
         var at: Date
         /// The article body's similarity fingerprint (0 for no article).
         var fingerprint: UInt64 = 0
+        /// The body's shingle set, for comparing it with candidates.
+        var shingles: ShingleSet?
         /// Stored articles whose fingerprints are near this one's, nearest first.
-        var candidates: [UInt32] = []
+        var candidates: [NearDuplicateIndex.Candidate] = []
     }
 
     /// Cores used; a batch of one runs on the calling thread.
@@ -35,11 +37,12 @@ enum ParallelExamination {
             var result = Result(
                 examination: ingestor.examine(inbox + "/" + path, now: now), started: started, at: now)
             if let similarity, case .article(let extracted) = result.examination {
-                result.fingerprint = MinHashFingerprint.fingerprint(of: extracted.article.body)
+                let shingles = ShingleSet(extracted.article.body)
+                result.shingles = shingles
+                result.fingerprint = MinHashFingerprint.fingerprint(of: shingles)
                 if result.fingerprint != 0 {
                     result.candidates = similarity.candidates(
-                        near: result.fingerprint, maxDistance: ShingleSimilarity.candidateDistance
-                    ).map(\.ordinal)
+                        near: result.fingerprint, maxDistance: ShingleSimilarity.candidateDistance)
                 }
             }
             return result

@@ -21,13 +21,30 @@ public enum MinHashFingerprint {
         var any = false
         minima.withUnsafeMutableBufferPointer { minima in
             ShingleText.forEachHash(of: text, width: width) { hash in
-                let bin = Int(truncatingIfNeeded: hash >> 58)
-                let rest = hash & (1 << 58 - 1)
-                if rest < minima[bin] { minima[bin] = rest }
+                take(hash, into: minima)
                 any = true
             }
         }
-        guard any else { return 0 }
+        return any ? fingerprint(minima: minima) : 0
+    }
+
+    /// The same fingerprint from a text's shingle set, when that is at hand already.
+    public static func fingerprint(of shingles: ShingleSet) -> UInt64 {
+        guard !shingles.hashes.isEmpty else { return 0 }
+        var minima = [UInt64](repeating: .max, count: 64)
+        minima.withUnsafeMutableBufferPointer { minima in
+            for hash in shingles.hashes { take(hash, into: minima) }
+        }
+        return fingerprint(minima: minima)
+    }
+
+    private static func take(_ hash: UInt64, into minima: UnsafeMutableBufferPointer<UInt64>) {
+        let bin = Int(truncatingIfNeeded: hash >> 58)
+        let rest = hash & (1 << 58 - 1)
+        if rest < minima[bin] { minima[bin] = rest }
+    }
+
+    private static func fingerprint(minima: [UInt64]) -> UInt64 {
         var fingerprint: UInt64 = 0
         for bin in 0..<64 {
             var distance: UInt64 = 0

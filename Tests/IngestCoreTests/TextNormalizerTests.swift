@@ -33,6 +33,11 @@ struct TextNormalizerTests {
         #expect(TextNormalizer.isSurelyNFC("“Quoted” — naïve café, 10 €"))
     }
 
+    @Test func keepsEveryOtherCharacterWhateverItsLengthInUTF8() {
+        let text = "«Привет» — 漢字 😀 سلام\u{3000}end\u{2029}next\u{0085}nel\u{2060}joined\u{1680}x\u{205F}y"
+        #expect(TextNormalizer.normalize(text) == "«Привет» — 漢字 😀 سلام end\nnext\nnel" + "joined x y")
+    }
+
     @Test func dropsZeroWidthCharactersAndInnerByteOrderMarks() {
         #expect(TextNormalizer.normalize("\u{FEFF}a\u{200B}b") == "ab")
     }

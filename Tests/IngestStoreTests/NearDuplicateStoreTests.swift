@@ -27,7 +27,7 @@ struct NearDuplicateStoreTests {
         let candidates = store.similarityIndex.candidates(
             near: fingerprint, maxDistance: ShingleSimilarity.candidateDistance)
         return store.nearestDuplicate(
-            of: record.article.body, fingerprint: fingerprint, candidates: candidates.map(\.ordinal),
+            of: ShingleSet(record.article.body), fingerprint: fingerprint, candidates: candidates,
             minimumSimilarity: 0.8)
     }
 

@@ -10,6 +10,16 @@ struct ShingleSetTests {
         "Residents who attended the meeting asked why the bus routes to the hospital had been cut last winter.",
     ]
 
+    @Test func theFingerprintOfASetIsTheFingerprintOfItsText() {
+        for text in [
+            "One short line of words, repeated: one short line of words.",
+            String(repeating: "Le conseil municipal a voté le budget du port. ", count: 30),
+            "Too short", "",
+        ] {
+            #expect(MinHashFingerprint.fingerprint(of: ShingleSet(text)) == MinHashFingerprint.fingerprint(of: text))
+        }
+    }
+
     @Test func identicalTextsAreFullySimilar() {
         let text = paragraphs.joined(separator: "\n\n")
         #expect(ShingleSimilarity.jaccard(text, text) == 1)
