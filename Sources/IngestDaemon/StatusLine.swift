@@ -7,7 +7,11 @@ struct StatusLine {
     let inbox: String
     let notifier: any ServiceManagerNotifier
     private var lastSent = ""
+    private var lastSentAt: ContinuousClock.Instant?
     private var lastWatchdog = ContinuousClock.now
+    /// At most one STATUS per this interval: a burst of files must not become a burst of
+    /// messages to the manager (the daemon's once-a-second tick sends the latest).
+    static let minimumInterval = Duration.seconds(1)
 
     init(inbox: String, notifier: any ServiceManagerNotifier) {
         self.inbox = inbox
@@ -24,12 +28,17 @@ struct StatusLine {
         return text
     }
 
-    /// Sends the status if it changed, and the watchdog ping when half its interval passed.
+    /// Sends the status if it changed (and the last was sent long enough ago), and the
+    /// watchdog ping when half its interval passed.
     mutating func update(_ loop: IngestLoop) {
-        let current = text(loop)
-        if current != lastSent {
-            notifier.status(current)
-            lastSent = current
+        let now = ContinuousClock.now
+        if lastSentAt.map({ now - $0 >= Self.minimumInterval }) ?? true {
+            let current = text(loop)
+            if current != lastSent {
+                notifier.status(current)
+                lastSent = current
+                lastSentAt = now
+            }
         }
         if let interval = notifier.watchdogInterval, ContinuousClock.now - lastWatchdog >= interval / 2 {
             notifier.watchdog()
