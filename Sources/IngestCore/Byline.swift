@@ -14,6 +14,8 @@ enum Byline {
         "|", " – ", " — ", " - ", " · ", " • ", ";", "(", " on ", " at ", " updated", " published", " le ", " am ",
         " el ", " in ", " for ",
     ]
+    /// Name ends that are articles before a date, and also words inside names ("Le Goff").
+    private static let datedArticles: Set<String> = [" le ", " am ", " el "]
     /// Between two names.
     private static let conjunctions = [" and ", " & ", " et ", " und ", " y ", " e ", " en "]
     /// Words that make a byline an organisation's ("By Reuters Staff", "By The Editorial Board").
@@ -44,6 +46,8 @@ enum Byline {
         var lowerRest = Substring(lower.dropFirst(opening.count))
         for end in nameEnds {
             if let range = ByteSearch.firstRange(of: end, in: lowerRest) {
+                // "Par Anne Le Goff": an article ends the names only before a date ("le 3 mars").
+                if datedArticles.contains(end), !(lowerRest[range.upperBound...].first?.isNumber ?? false) { continue }
                 let cut = lowerRest.distance(from: lowerRest.startIndex, to: range.lowerBound)
                 rest = rest.prefix(cut)
                 lowerRest = lowerRest.prefix(cut)

@@ -88,6 +88,11 @@ struct BylineTests {
         #expect(article.body.hasSuffix("halfway through."))
     }
 
+    @Test func anArticleInsideANameIsNotADateAhead() {
+        #expect(authors(byline: "Par Anne Le Goff et Pierre Tanguy") == ["Anne Le Goff", "Pierre Tanguy"])
+        #expect(authors(byline: "Par Pierre Tanguy le 23 janvier 2026") == ["Pierre Tanguy"])
+    }
+
     @Test func biosInOtherLanguages() {
         for bio in [
             "Iness Marlowe est journaliste au service Société du Courrier de l’Ouest.",
