@@ -239,4 +239,12 @@ struct QuoteExtractorTests {
             "Pour Sylvie Morel, la récolte pourrait surprendre. « Les acidités sont meilleures que prévu », a-t-elle déclaré."
         #expect(try #require(quotes(inverted).first).speaker == "Sylvie Morel")
     }
+
+    @Test func aShortFullSentenceIsAQuotationButAScareQuoteIsNot() throws {
+        let body = "“We paid for the training,” said Lena Hartmann. “They answered.” The pool opens on Saturday."
+        let found = quotes(body)
+        #expect(found.map(\.text) == ["We paid for the training,", "They answered."])
+        #expect(found.last?.speaker == "Lena Hartmann")
+        #expect(quotes("The board called the plan “very bold” on Tuesday, and the mayor agreed with it.").isEmpty)
+    }
 }
