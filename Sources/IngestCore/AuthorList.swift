@@ -59,16 +59,23 @@ enum AuthorList {
         return names
     }
 
-    /// Splits at commas, semicolons, `&` and the word `and`.
+    /// Between two names: "and", and its German, French and Spanish words.
+    private static let conjunctions = [" and ", " und ", " et ", " y "]
+
+    /// Splits at commas, semicolons, `&` and the word `and` (`und`, `et`, `y`).
     private static func splitNames(_ line: String) -> [Substring] {
         var pieces: [Substring] = []
         for part in line.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "&" }) {
             var rest = part[...]
-            while let range = rest.range(of: " and ") {
+            while let range = conjunctions.compactMap({ ByteSearch.firstRange(of: $0, in: rest) }).min(by: {
+                $0.lowerBound < $1.lowerBound
+            }) {
                 pieces.append(rest[..<range.lowerBound])
                 rest = rest[range.upperBound...]
             }
-            if rest.hasPrefix("and ") { rest = rest.dropFirst(4) }
+            for conjunction in conjunctions where rest.hasPrefix(conjunction.dropFirst()) {
+                rest = rest.dropFirst(conjunction.count - 1)
+            }
             pieces.append(rest)
         }
         return pieces

@@ -14,6 +14,8 @@ enum Byline {
         "|", " – ", " — ", " - ", " · ", " • ", ";", "(", " on ", " at ", " updated", " published", " le ", " am ",
         " el ", " in ", " for ",
     ]
+    /// Name ends that are articles before a date, and also words inside names ("Le Goff").
+    private static let datedArticles: Set<String> = [" le ", " am ", " el "]
     /// Between two names.
     private static let conjunctions = [" and ", " & ", " et ", " und ", " y ", " e ", " en "]
     /// Words that make a byline an organisation's ("By Reuters Staff", "By The Editorial Board").
@@ -24,7 +26,9 @@ enum Byline {
     /// What a bio says of its subject.
     private static let bioVerbs = [
         " writes for ", " is a ", " is an ", " is the ", " reports for ", " covers ", " contributes to ",
-        " has written for ", " is a senior ",
+        " has written for ", " is a senior ", " est journaliste ", " est correspondant", " écrit pour ",
+        " schreibt für ", " ist redakteur", " ist korrespondent", " escribe para ", " es periodista ",
+        " es corresponsal ",
     ]
 
     /// The first author of a byline.
@@ -42,6 +46,8 @@ enum Byline {
         var lowerRest = Substring(lower.dropFirst(opening.count))
         for end in nameEnds {
             if let range = ByteSearch.firstRange(of: end, in: lowerRest) {
+                // "Par Anne Le Goff": an article ends the names only before a date ("le 3 mars").
+                if datedArticles.contains(end), !(lowerRest[range.upperBound...].first?.isNumber ?? false) { continue }
                 let cut = lowerRest.distance(from: lowerRest.startIndex, to: range.lowerBound)
                 rest = rest.prefix(cut)
                 lowerRest = lowerRest.prefix(cut)
@@ -57,6 +63,60 @@ enum Byline {
         if words.count == 1 || words.count <= 3 && !rest.contains(where: \.isUppercase) { return [] }
         return nil
     }
+
+    /// The people a line under a title names without a "By": "Jane Doe", "Jane Doe, John Roe
+    /// and Ali Rezaei", "Jane Doe | Science reporter". Every part before a separator must be a
+    /// name, so a headline or a sentence is never read as one; `nil` otherwise.
+    static func bareAuthors(in line: some StringProtocol) -> [String]? {
+        guard line.utf8.count <= 200, !ByteSearch.hasNewline(line) else { return nil }
+        var list = Substring(line)
+        // "Jane Doe | Science reporter", "Jane Doe – Staff writer": a role or a site after the names.
+        for separator in ["|", " – ", " — ", " · ", " • "] {
+            if let range = ByteSearch.firstRange(of: separator, in: list) {
+                let role = list[range.upperBound...]
+                guard role.split(separator: " ").count <= 6 else { return nil }
+                list = list[..<range.lowerBound]
+            }
+        }
+        let names = names(in: list)
+        guard !names.isEmpty, names.count == namedParts(in: list) else { return nil }
+        return names
+    }
+
+    /// How many parts "A, B and C" has, names or not.
+    private static func namedParts(in list: Substring) -> Int {
+        var count = 0
+        for piece in list.split(separator: ",") where piece.contains(where: { !$0.isWhitespace }) {
+            count += 1
+            var remaining = piece
+            while let conjunction = conjunctions.compactMap({ ByteSearch.firstRange(of: $0, in: remaining) }).min(by: {
+                $0.lowerBound < $1.lowerBound
+            }) {
+                count += 1
+                remaining = remaining[conjunction.upperBound...]
+            }
+        }
+        return count
+    }
+
+    /// Whether `paragraph` is a bio of one of `authors`: the name, then what they do, in one
+    /// sentence ("Jane Doe chairs the parish council."). Only for names already known to be the
+    /// article's authors, since "Jane Doe said…" opens many a last paragraph.
+    static func isBio(_ paragraph: some StringProtocol, of authors: [String]) -> Bool {
+        guard paragraph.utf8.count <= 400, !ByteSearch.hasNewline(paragraph) else { return false }
+        for author in authors where paragraph.hasPrefix(author + " ") {
+            let rest = paragraph.dropFirst(author.count + 1)
+            let verb = String(rest.prefix { $0.isLetter })
+            guard let first = verb.first, first.isLowercase else { continue }
+            if !speechVerbs.contains(verb) { return true }
+        }
+        return false
+    }
+
+    /// Verbs after a name that open reported speech, not a bio.
+    private static let speechVerbs: Set<String> = [
+        "said", "says", "told", "added", "asked", "explained", "sagte", "erklärte", "dijo", "explicó", "a", "affirme",
+    ]
 
     /// "INES MARLOWE" → "Ines Marlowe".
     private static func capitalized(_ text: Substring) -> String {

@@ -49,6 +49,14 @@ public enum DateText {
         return update
     }
 
+    /// Whether `text` is a date line whose day and month cannot be told apart (`03/04/2025`):
+    /// no date is taken from it, but it is the article's dateline, not its text.
+    public static func isUndecidableDateline(_ text: some StringProtocol) -> Bool {
+        guard text.utf8.count <= 80, text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
+        var reader = DatelineReader(Substring(text))
+        return reader.read() == nil && reader.undecidable && reader.isTimeOnly()
+    }
+
     /// A date that opens a paragraph as a label, like `date 2023-08-11 In an unprecedented…`:
     /// the date and the text after it.
     public static func leadingLabel(_ text: String) -> (date: CalendarDate, remainder: Substring)? {
@@ -205,6 +213,8 @@ public enum DateText {
 private struct DatelineReader {
     let tokens: [TextToken]
     var index = 0
+    /// The date was all numbers with day and month both 12 or less (`03/04/2025`).
+    private(set) var undecidable = false
 
     init(_ text: Substring) {
         tokens = TextToken.tokens(text)
@@ -323,6 +333,7 @@ private struct DatelineReader {
                 if first == second { return CalendarDate(year: year, month: first, day: second) }
                 if first > 12 { return CalendarDate(year: year, month: second, day: first) }
                 if second > 12 { return CalendarDate(year: year, month: first, day: second) }
+                undecidable = true
                 return nil
             }
             // 23 January 2026, 23rd of January, 2026, 23. Januar 2026, 23 de enero de 2026

@@ -11,13 +11,30 @@ public struct DateTimeStamp: Equatable, Sendable {
     public var secondOfDay: Int?
     /// The offset from UTC in minutes, when a zone is given.
     public var offsetMinutes: Int?
+    /// The digits of a fraction of a second, as written (at most nine); empty when none.
+    public var fraction: String
+    /// UTC was written as an offset (`+00:00`, `+0000`), not as `Z` or a zone name.
+    public var utcAsOffset: Bool
 
-    /// `2026-01-23T09:30:00+03:30`, `Z` for UTC; `nil` unless both a time and a zone are known.
+    public init(
+        date: CalendarDate, secondOfDay: Int? = nil, offsetMinutes: Int? = nil, fraction: String = "",
+        utcAsOffset: Bool = false
+    ) {
+        self.date = date
+        self.secondOfDay = secondOfDay
+        self.offsetMinutes = offsetMinutes
+        self.fraction = fraction
+        self.utcAsOffset = utcAsOffset
+    }
+
+    /// `2026-01-23T09:30:00+03:30`, `2025-06-03T16:42:18.551Z`: the zone and fraction as stated;
+    /// `nil` unless both a time and a zone are known.
     public var rfc3339: String? {
         guard let secondOfDay, let offsetMinutes else { return nil }
-        let time = "\(Self.pad(secondOfDay / 3600)):\(Self.pad(secondOfDay / 60 % 60)):\(Self.pad(secondOfDay % 60))"
+        var time = "\(Self.pad(secondOfDay / 3600)):\(Self.pad(secondOfDay / 60 % 60)):\(Self.pad(secondOfDay % 60))"
+        if !fraction.isEmpty { time += "." + fraction }
         let zone: String
-        if offsetMinutes == 0 {
+        if offsetMinutes == 0 && !utcAsOffset {
             zone = "Z"
         } else {
             let sign = offsetMinutes < 0 ? "-" : "+"
@@ -75,13 +92,19 @@ private struct Reader {
         if atEnd { return DateTimeStamp(date: date) }
         guard skip(UInt8(ascii: "T")) || skip(UInt8(ascii: "t")) || skip(0x20) else { return nil }
         guard let second = timeOfDay() else { return nil }
+        var fraction = ""
         if skip(UInt8(ascii: ".")) || skip(UInt8(ascii: ",")) {
+            let start = index
             while let byte = bytes[safe: index], (0x30...0x39).contains(byte) { index += 1 }
+            // Nanoseconds at most; a longer run of digits is cut, not rounded.
+            fraction = String(decoding: bytes[start..<min(index, start + 9)], as: UTF8.self)
         }
         skipSpaces()
         if atEnd { return DateTimeStamp(date: date, secondOfDay: second) }
+        let numericZone = bytes[safe: index] == UInt8(ascii: "+") || bytes[safe: index] == UInt8(ascii: "-")
         guard let offset = zoneOffset(), atEnd else { return nil }
-        return DateTimeStamp(date: date, secondOfDay: second, offsetMinutes: offset)
+        return DateTimeStamp(
+            date: date, secondOfDay: second, offsetMinutes: offset, fraction: fraction, utcAsOffset: numericZone)
     }
 
     /// `Fri, 23 Jan 2026 09:30:00 +0000`, the weekday and seconds optional.
@@ -98,8 +121,11 @@ private struct Reader {
         skipSpaces()
         if atEnd { return DateTimeStamp(date: date, secondOfDay: second) }
         let zone = String(decoding: bytes[index...], as: UTF8.self).uppercased()
-        guard let offset = Self.namedZones[zone] ?? zoneOffset() else { return nil }
-        return DateTimeStamp(date: date, secondOfDay: second, offsetMinutes: offset)
+        if let offset = Self.namedZones[zone] {
+            return DateTimeStamp(date: date, secondOfDay: second, offsetMinutes: offset)
+        }
+        guard let offset = zoneOffset() else { return nil }
+        return DateTimeStamp(date: date, secondOfDay: second, offsetMinutes: offset, utcAsOffset: true)
     }
 
     /// The zone names RFC 2822 allows besides numeric offsets.

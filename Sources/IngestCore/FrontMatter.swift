@@ -62,16 +62,20 @@ struct FrontMatter {
         return []
     }
 
-    /// A scalar without its quotes and without a trailing comment.
+    /// A scalar without its quotes and without a trailing comment; an Obsidian link
+    /// (`"[[Jane Doe]]"`, `[[Jane Doe|Jane]]`) gives the note it names.
     private static func scalar(_ raw: Substring) -> String {
-        let value = raw.trimmingCharacters(" ")
+        var value = raw.trimmingCharacters(" ")
         if let quote = value.first, quote == "\"" || quote == "'", value.count >= 2, value.last == quote {
-            return String(value.dropFirst().dropLast())
+            value = String(value.dropFirst().dropLast())
+        } else if let comment = value.firstRange(of: " #") {
+            value = String(value[..<comment.lowerBound]).trimmingCharacters(" ")
         }
-        if let comment = value.firstRange(of: " #") {
-            return String(value[..<comment.lowerBound]).trimmingCharacters(" ")
+        if value.hasPrefix("[["), value.hasSuffix("]]"), value.count > 4 {
+            let target = value.dropFirst(2).dropLast(2)
+            value = String(target.prefix { $0 != "|" })
         }
-        return String(value)
+        return value
     }
 }
 

@@ -10,8 +10,12 @@ public struct HTMLArticleParser: Sendable {
             return .failure(Rejection(.unreadableFormat, "the HTML parser found no document in the file"))
         }
         let page = HTMLPage(document)
-        let site = page.siteName
+        var site = page.siteName
         let title = title(of: page, site: site)
+        if site == nil, let title, let pageTitle = page.document.nodes.firstIndex(where: { $0.name == "title" }) {
+            // "Northfold Notebook: Why the bus cuts matter": a blog states its name only there.
+            site = TitleCleaner.site(in: page.document.text(of: pageTitle), headline: title)
+        }
         let stamp = published(in: page)
         return .success(
             Article(

@@ -33,7 +33,7 @@ enum HTMLBodyText {
     private static let endings = [
         "leave a reply", "leave a comment", "no comments:", "post a comment", "comments are closed",
         "your email address will not be published", "related posts", "related articles", "you may also like",
-        "share this:", "like this:", "more from", "recommended for you",
+        "share this:", "like this:", "more from", "recommended for you", "responses (", "what are your thoughts",
     ]
 
     static func paragraphs(of page: HTMLPage, title: String?) -> [String] {
@@ -80,30 +80,66 @@ enum HTMLBodyText {
         return HTMLPage.zoneWords(index, in: document).contains { furnitureWords.contains($0) }
     }
 
+    /// "642", "1.2K": a count of claps or likes standing alone.
+    private static func isCount(_ paragraph: String) -> Bool {
+        guard (1...8).contains(paragraph.utf8.count), paragraph.utf8.first.map({ (0x30...0x39).contains($0) }) == true
+        else { return false }
+        return paragraph.utf8.allSatisfy {
+            (0x30...0x39).contains($0) || $0 == 0x2E || $0 == 0x2C || $0 == 0x4B || $0 == 0x4D
+        }
+    }
+
+    /// "3.4K Followers", "812 followers": the author card under a post, and all after it.
+    private static func isFollowerCount(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        return words.count == 2
+            && ["followers", "follower", "abonnés", "seguidores", "follower:innen"].contains(words[1])
+            && isCount(String(words[0]).uppercased())
+    }
+
+    /// One to three words with no sentence mark: a tag or topic link.
+    private static func isTagLine(_ paragraph: String) -> Bool {
+        guard paragraph.utf8.count <= 32, !ByteSearch.hasNewline(paragraph) else { return false }
+        return (1...3).contains(paragraph.split(separator: " ").count)
+            && !paragraph.contains(where: { ".!?:;,\"“”«»)".contains($0) })
+    }
+
     private static func cleaned(_ raw: [String], title: String?) -> [String] {
         var paragraphs = raw.map(TextNormalizer.normalize).filter { !$0.isEmpty }
         let title = title.map { $0.lowercased() }
         for _ in 0..<6 {
             guard let first = paragraphs.first, paragraphs.count > 1 else { break }
             let lower = first.lowercased()
+            // A byline as a bare name, "4 min read" (with the date run on), a count of claps.
             let isHeader =
                 lower == title || DateText.parse(first) != nil || PageFurniture.isFurniture(first)
-                || (lower.hasPrefix("by ") && !AuthorList.names(in: first).isEmpty) || lower.hasSuffix(" min read")
-                || (lower.hasPrefix("updated") && first.utf8.count <= 80)
+                || (lower.hasPrefix("by ") && !AuthorList.names(in: first).isEmpty)
+                || (first.utf8.count <= 80 && ByteSearch.firstRange(of: " min read", in: lower[...]) != nil)
+                || (lower.hasPrefix("updated") && first.utf8.count <= 80) || PersonName.isName(first)
+                || isCount(first)
             guard isHeader else { break }
             paragraphs.removeFirst()
         }
         if let ending = paragraphs.indices.first(where: { index in
             let lower = paragraphs[index].lowercased()
-            return paragraphs[index].utf8.count <= 200 && endings.contains(where: lower.hasPrefix)
+            return paragraphs[index].utf8.count <= 200
+                && (endings.contains(where: lower.hasPrefix) || isFollowerCount(lower))
         }) {
-            if ending >= paragraphs.count / 2 && ending > 0 {
+            // The second half by text, not by count: links under an article are many short lines.
+            let before = paragraphs[..<ending].reduce(0) { $0 + $1.utf8.count }
+            let total = paragraphs.reduce(0) { $0 + $1.utf8.count }
+            if (ending >= paragraphs.count / 2 || before * 2 >= total) && ending > 0 {
                 paragraphs.removeSubrange(ending...)
             } else {
                 paragraphs.remove(at: ending)
             }
         }
         paragraphs.removeAll { PageFurniture.isFurniture($0) }
+        // Topic tags under the text ("Water", "Rural Life"): a few words, no sentence.
+        for _ in 0..<6 {
+            guard paragraphs.count > 1, let last = paragraphs.last, isTagLine(last) else { break }
+            paragraphs.removeLast()
+        }
         for _ in 0..<3 {
             guard paragraphs.count > 1, let last = paragraphs.last else { break }
             let isSignature =

@@ -48,14 +48,18 @@ struct HTMLPage {
         var inArticle = [Bool](repeating: false, count: nodes.count)
         var meta: [String: String] = [:]
         var schema: SchemaOrgArticle?
+        let holdsBody = Self.bodyHolders(document)
         for index in 1..<nodes.count {
             let node = nodes[index]
             let parent = node.parent
             inArticle[index] = inArticle[parent] || node.name == "article"
             // An article's own <footer> holds its byline and date on many sites; the page's does not.
             let isArticleFooter = node.name == "footer" && inArticle[parent]
+            // A wrapper of the article's text element is never outside, whatever its class says
+            // (Blogger puts every post in a `widget Blog`).
             outside[index] =
-                outside[parent] || (!node.isText && !isArticleFooter && Self.isOutside(index, in: document))
+                outside[parent]
+                || (!node.isText && !isArticleFooter && !holdsBody[index] && Self.isOutside(index, in: document))
             inParagraph[index] = inParagraph[parent] || node.name == "p"
             if node.name == "meta", let content = node.attribute("content") {
                 for key in ["property", "name", "itemprop"] {
@@ -152,6 +156,23 @@ struct HTMLPage {
         return words
     }
 
+    /// Per node: it is, or holds, an element marked as the article's text (`itemprop=articleBody`
+    /// or a publishing system's body class).
+    private static func bodyHolders(_ document: HTMLDocument) -> [Bool] {
+        let nodes = document.nodes
+        var holds = [Bool](repeating: false, count: nodes.count)
+        for index in stride(from: nodes.count - 1, to: 0, by: -1) where !nodes[index].isText {
+            if !holds[index] {
+                let itemprop = nodes[index].attribute("itemprop")?.lowercased().split(separator: " ") ?? []
+                holds[index] =
+                    itemprop.contains("articlebody")
+                    || document.classNames(of: index).contains(where: bodyClassNames.contains)
+            }
+            if holds[index] { holds[nodes[index].parent] = true }
+        }
+        return holds
+    }
+
     private static func isOutside(_ index: Int, in document: HTMLDocument) -> Bool {
         let node = document.nodes[index]
         let name = node.name
@@ -188,7 +209,8 @@ struct HTMLPage {
         let enough = directParagraphText[bestParent] / 2
         func score(_ index: Int) -> Int { paragraphText[index] > 0 ? paragraphText[index] : allText[index] / 4 }
         let tiers: [(HTMLDocument.Node, Int) -> Bool] = [
-            { node, _ in node.attribute("itemprop")?.lowercased() == "articlebody" },
+            { node, _ in node.attribute("itemprop")?.lowercased().split(separator: " ").contains("articlebody") == true
+            },
             { _, index in document.classNames(of: index).contains { bodyClassNames.contains($0) } },
             { node, _ in node.name == "article" },
             { node, _ in node.name == "main" || node.attribute("role")?.lowercased() == "main" },

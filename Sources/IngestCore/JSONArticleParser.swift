@@ -7,18 +7,30 @@ import Foundation
 /// A body that holds HTML is read as HTML. An object without any article text is refused with
 /// the keys that were looked for, so the operator can tell a wrong export from a bug.
 public struct JSONArticleParser: Sendable {
-    private static let titleKeys = ["title", "headline", "name"]
-    private static let authorKeys = ["author", "authors", "byline", "by", "creator", "author_name"]
+    // Exporters in German, French and Spanish name their keys in their language
+    // ("titel", "autoren", "absaetze"): those names follow the English ones.
+    private static let titleKeys = [
+        "title", "headline", "name", "titel", "ueberschrift", "überschrift", "titre", "titulo", "título",
+    ]
+    private static let authorKeys = [
+        "author", "authors", "byline", "by", "creator", "author_name", "autor", "autoren", "verfasser", "auteur",
+        "auteurs", "autores",
+    ]
     private static let dateKeys = [
         "datePublished", "date_published", "published", "published_at", "publishedAt", "publication_date",
-        "publish_date", "pubDate", "date",
+        "publish_date", "pubDate", "date", "veroeffentlicht", "veröffentlicht", "datum", "publie", "publié",
+        "date_publication", "publicado", "fecha", "fecha_publicacion",
     ]
     private static let bodyKeys = [
         "body", "text", "content", "articleBody", "article_body", "content_text", "content_html", "body_html",
-        "html",
+        "html", "inhalt", "absaetze", "absätze", "haupttext", "texte", "contenu", "corps", "paragraphes", "cuerpo",
+        "contenido", "texto", "parrafos", "párrafos", "paragraphs",
     ]
-    private static let siteKeys = ["site", "site_name", "siteName", "publisher", "source", "publication"]
-    private static let languageKeys = ["language", "lang", "inLanguage"]
+    private static let siteKeys = [
+        "site", "site_name", "siteName", "publisher", "source", "publication", "quelle", "medium", "verlag",
+        "publication_name", "fuente", "medio",
+    ]
+    private static let languageKeys = ["language", "lang", "inLanguage", "sprache", "langue", "idioma"]
     /// Keys under which exporters nest the article itself.
     private static let wrapperKeys = ["article", "post", "data", "item", "story"]
 
@@ -44,7 +56,7 @@ public struct JSONArticleParser: Sendable {
                 break
             }
         }
-        guard let rawBody = Self.first(Self.bodyKeys, in: object) else {
+        guard let rawBody = Self.first(Self.bodyKeys, in: object) ?? Self.longestProse(in: object) else {
             let keys = object.keys.sorted().prefix(12).joined(separator: ", ")
             return .failure(
                 Rejection(
@@ -109,6 +121,25 @@ public struct JSONArticleParser: Sendable {
             if let text = string(object[key]) { return text }
         }
         return nil
+    }
+
+    /// The value with the most text, when no key says which is the body: a string or list of
+    /// strings of at least 400 bytes, most of it sentences (ending in `.`, `!`, `?`, `“` or
+    /// `»`), so a list of related headlines or tags is never taken for the article.
+    private static func longestProse(in object: [String: Any]) -> String? {
+        var best: String?
+        for key in object.keys.sorted() {
+            guard let text = string(object[key]), text.utf8.count >= 400,
+                text.utf8.count > best?.utf8.count ?? 0
+            else { continue }
+            let parts = Paragraphs.of(text)
+            let sentences = parts.filter { part in
+                guard let last = part.last(where: { !$0.isWhitespace }) else { return false }
+                return ".!?\"”»“…".contains(last)
+            }
+            if sentences.count * 2 >= parts.count { best = text }
+        }
+        return best
     }
 
     private static func string(_ value: Any?) -> String? {

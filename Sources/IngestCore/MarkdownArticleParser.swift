@@ -12,7 +12,7 @@ public struct MarkdownArticleParser: Sendable {
             frontMatter = split.frontMatter
             content = split.rest
         }
-        var blocks = MarkdownText.blocks(content)
+        var blocks = MarkdownText.blocks(MarkdownText.withoutClosingNote(content))
         var title = frontMatter?.first("title", "headline").map { HTMLDocument.collapsed($0) }
         if let first = blocks.first, first.headingLevel == 1, title == nil || title == first.text {
             title = first.text
@@ -29,12 +29,16 @@ public struct MarkdownArticleParser: Sendable {
         if let title, plain.title != title, plainBody.hasPrefix(title) {
             plainBody = String(plainBody.dropFirst(title.count).drop { $0 == "\n" })
         }
-        let site = frontMatter?.first("site", "site_name", "publisher", "source")
-        let authorField = frontMatter?.all("authors", "author", "byline") ?? []
+        // Clippers put the page's address in `source:`: an address is not a site's name.
+        let site = [
+            frontMatter?.first("site", "site_name", "publisher"), frontMatter?.first("source"),
+        ].lazy.compactMap { $0 }.first { !Self.isAddress($0) }
+        let authorField = frontMatter?.all("authors", "author", "byline", "auteur", "auteurs", "autor", "autoren") ?? []
         let authors = authorField.flatMap { AuthorList.names(in: $0, excluding: site.map { [$0] } ?? []) }
-        let stamp = frontMatter?.first("date", "published", "pubdate", "published_at", "publishdate").flatMap {
-            DateTimeStamp.parse($0) ?? DateText.parse($0).map { DateTimeStamp(date: $0) }
-        }
+        let stamp = frontMatter?.first("date", "published", "pubdate", "published_at", "publishdate", "datum", "fecha")
+            .flatMap {
+                DateTimeStamp.parse($0) ?? DateText.parse($0).map { DateTimeStamp(date: $0) }
+            }
         var article = Article(
             title: title ?? plain.title,
             authors: authorField.isEmpty ? plain.authors : authors,
@@ -49,5 +53,14 @@ public struct MarkdownArticleParser: Sendable {
             if (2...3).contains(code.count) { article.language = String(code) }
         }
         return article
+    }
+
+    /// `https://…`, `www.example.com/…`, `example.com`: a web address, not a name.
+    static func isAddress(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") { return true }
+        // A bare domain: no spaces, a dot followed by letters.
+        return !lower.contains(" ") && lower.contains(".") && lower.last?.isLetter == true
+            && lower.split(separator: ".").count >= 2 && !lower.contains(where: { $0.isUppercase })
     }
 }

@@ -82,6 +82,27 @@ enum MarkdownText {
     }
 
     /// `---`, `***`, `___`, `===` (three or more, spaces allowed between).
+    /// `text` without a closing note set off by a rule: "---" then one or two short lines in
+    /// italics ("*Liked this article? Subscribe to our newsletter.*"), as blogs sign off.
+    static func withoutClosingNote(_ text: Substring) -> Substring {
+        // Only the last few hundred bytes are looked at.
+        let tail = text.utf8.count > 600 ? text.suffix(600) : text
+        var lines = tail.split(separator: "\n")
+        while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
+        guard let rule = lines.lastIndex(where: { isRule($0, of: "-") || isRule($0, of: "*") || isRule($0, of: "_") }),
+            rule > 0, rule < lines.count - 1, lines.count - rule <= 3
+        else { return text }
+        let note = lines[(rule + 1)...]
+        let isEmphasis = note.allSatisfy { line in
+            line.utf8.count <= 300
+                && (line.hasPrefix("*") && line.hasSuffix("*") || line.hasPrefix("_") && line.hasSuffix("_"))
+        }
+        // The lines are slices of `text`; a rule right under a line of text would be a heading.
+        let cut = lines[rule].startIndex
+        guard isEmphasis, text[..<cut].hasSuffix("\n\n") else { return text }
+        return text[..<cut]
+    }
+
     private static func isRule(_ line: Substring, of mark: Character) -> Bool {
         let marks = line.filter { $0 != " " }
         return marks.count >= 3 && marks.allSatisfy { $0 == mark }

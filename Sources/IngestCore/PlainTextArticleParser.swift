@@ -15,7 +15,7 @@ public struct PlainTextArticleParser: ArticleParser {
         var header = Header()
         readHeader(&paragraphs, into: &header)
         cutComments(&paragraphs)
-        let trailerAuthors = stripTrailer(&paragraphs)
+        let trailerAuthors = stripTrailer(&paragraphs, knownAuthors: header.authors)
         return Article(
             title: header.title,
             authors: header.authors.isEmpty ? trailerAuthors : header.authors,
@@ -33,9 +33,10 @@ public struct PlainTextArticleParser: ArticleParser {
     }
 
     /// Datelines and bylines may stand before or after the title; a bare name may stand
-    /// before it; a `date 2023-08-11` label may open the first paragraph.
+    /// before it; a `date 2023-08-11` label may open the first paragraph. A browser copy may
+    /// bring the page's navigation ("Skip to main content", a menu) above it all.
     private func readHeader(_ paragraphs: inout [String], into header: inout Header) {
-        takeDatelinesAndBylines(&paragraphs, into: &header)
+        takeDatelinesAndBylines(&paragraphs, into: &header, afterTitle: false)
         if !header.sawByline, paragraphs.count >= 3, isNameLine(paragraphs[0]), isTitleLike(paragraphs[1]),
             Byline.authors(in: paragraphs[1]) == nil, !isNameLine(paragraphs[1])
         {
@@ -44,7 +45,7 @@ public struct PlainTextArticleParser: ArticleParser {
         }
         if paragraphs.count >= 2, isTitleLike(paragraphs[0]) {
             header.title = paragraphs.removeFirst()
-            takeDatelinesAndBylines(&paragraphs, into: &header)
+            takeDatelinesAndBylines(&paragraphs, into: &header, afterTitle: true)
         }
         if header.published == nil, let first = paragraphs.first,
             let (date, remainder) = DateText.leadingLabel(first)
@@ -54,41 +55,103 @@ public struct PlainTextArticleParser: ArticleParser {
         }
     }
 
-    private func takeDatelinesAndBylines(_ paragraphs: inout [String], into header: inout Header) {
-        for _ in 0..<headerLimit {
+    /// Takes the header paragraphs at the top: each of their lines must be a dateline, a
+    /// byline or furniture (a paragraph of several lines is read line by line, as in "By Jane
+    /// Doe⏎March 3, 2025"). Before the title, a paragraph of short lines is a menu; after it,
+    /// a line of bare names is a byline, and a name may have a role line under it.
+    private func takeDatelinesAndBylines(_ paragraphs: inout [String], into header: inout Header, afterTitle: Bool) {
+        for _ in 0..<headerLimit * 2 {
             guard paragraphs.count >= 2, let first = paragraphs.first else { return }
-            if let line = DateText.dateline(first) {
-                // An "Updated: …" line goes too, but never gives the publication date.
-                if header.published == nil, !line.isUpdate { header.published = line.date }
-            } else if !header.sawByline, let names = Byline.authors(in: first) {
-                header.authors = names
-                header.sawByline = true
-                // "By Jane Doe | March 3, 2025"
-                if header.published == nil {
-                    header.published = first.split(separator: "|").dropFirst().lazy.compactMap(DateText.parse).first
+            if ByteSearch.hasNewline(first) {
+                guard first.utf8.count <= 600 else { return }
+                let lines = first.split(separator: "\n").map(String.init)
+                if !afterTitle, isMenu(lines) {
+                    paragraphs.removeFirst()
+                    continue
                 }
-            } else if PageFurniture.isFurniture(first) {
-                // e.g. a "Home" or "Share" line above the article
-            } else {
+                var taken = header
+                var role = false
+                for line in lines {
+                    if readHeaderLine(line, into: &taken, afterTitle: afterTitle) {
+                        role = afterTitle && !taken.authors.isEmpty && taken.authors != header.authors
+                        continue
+                    }
+                    // "Kieran Ashby⏎Political Correspondent": a role under the name it follows.
+                    guard role, isRoleLine(line) else { return }
+                    role = false
+                }
+                header = taken
+            } else if !readHeaderLine(first, into: &header, afterTitle: afterTitle) {
                 return
             }
             paragraphs.removeFirst()
         }
     }
 
+    /// Reads one header line into `header`; `false` when it is not one.
+    private func readHeaderLine(_ line: String, into header: inout Header, afterTitle: Bool) -> Bool {
+        if let dateline = DateText.dateline(line) {
+            // An "Updated: …" line goes too, but never gives the publication date.
+            if header.published == nil, !dateline.isUpdate { header.published = dateline.date }
+        } else if DateText.isUndecidableDateline(line) {
+            // "03/04/2025": a dateline, but which day it names cannot be known.
+        } else if !header.sawByline, let names = Byline.authors(in: line) {
+            header.authors = names
+            header.sawByline = true
+            // "By Jane Doe | March 3, 2025"
+            if header.published == nil {
+                header.published = line.split(separator: "|").dropFirst().lazy.compactMap(DateText.parse).first
+            }
+        } else if afterTitle, !header.sawByline, let names = Byline.bareAuthors(in: line) {
+            header.authors = names
+            header.sawByline = true
+        } else if !PageFurniture.isFurniture(line) {
+            return false
+        }
+        return true
+    }
+
+    /// A navigation menu copied with the page: several lines of one to three words, none a
+    /// sentence or a date.
+    private func isMenu(_ lines: [String]) -> Bool {
+        lines.count >= 2
+            && lines.allSatisfy { line in
+                line.utf8.count <= 40 && (1...3).contains(line.split(separator: " ").count)
+                    && !line.contains(where: { ".!?:,\"“”".contains($0) }) && DateText.dateline(line) == nil
+            }
+    }
+
+    /// "Political Correspondent", "Science reporter": a few words, no sentence, no date.
+    private func isRoleLine(_ line: String) -> Bool {
+        line.utf8.count <= 80 && (1...6).contains(line.split(separator: " ").count)
+            && !line.contains(where: { ".!?\"“”".contains($0) }) && DateText.dateline(line) == nil
+    }
+
     /// Cuts the comment section ("Leave a Reply", "3 comments", "12 thoughts on …") and all
-    /// below it, so that no commenter is taken for an author.
+    /// below it, so that no commenter is taken for an author; and, in the second half of the
+    /// text, a list of other articles under a heading ("Related Topics", "More on this story").
     private func cutComments(_ paragraphs: inout [String]) {
         let first = max(1, paragraphs.count - commentSearchLimit)
-        guard first < paragraphs.count,
-            let opening = paragraphs[first...].firstIndex(where: { PageFurniture.opensComments($0) })
-        else { return }
+        guard first < paragraphs.count else { return }
+        // "Second half" by text, not by paragraph count: a related list is many short lines.
+        let total = paragraphs.reduce(0) { $0 + $1.utf8.count }
+        var before = paragraphs[..<first].reduce(0) { $0 + $1.utf8.count }
+        var opening: Int?
+        for index in first..<paragraphs.count {
+            let paragraph = paragraphs[index]
+            if PageFurniture.opensComments(paragraph) || before * 2 >= total && PageFurniture.endsArticle(paragraph) {
+                opening = index
+                break
+            }
+            before += paragraph.utf8.count
+        }
+        guard let opening else { return }
         paragraphs.removeSubrange(opening...)
     }
 
     /// Removes signatures, bios, bylines, tag lines and comment furniture from the end;
     /// returns the authors they name, when the names are certain.
-    private func stripTrailer(_ paragraphs: inout [String]) -> [String] {
+    private func stripTrailer(_ paragraphs: inout [String], knownAuthors: [String]) -> [String] {
         var signature: String?
         var bioNames: [String] = []
         var byline: [String]?
@@ -101,6 +164,9 @@ public struct PlainTextArticleParser: ArticleParser {
                 // dropped
             } else if let name = Byline.bioSubject(last) {
                 if !bioNames.contains(name) { bioNames.insert(name, at: 0) }
+            } else if Byline.isBio(last, of: knownAuthors + signatureAbove(last: paragraphs.count - 1, in: paragraphs))
+            {
+                // "Jane Doe chairs the parish council." under her article or her signature
             } else if PersonName.isName(last) {
                 signature = last
             } else if isTagLine(last) {
@@ -111,6 +177,12 @@ public struct PlainTextArticleParser: ArticleParser {
             paragraphs.removeLast()
         }
         return byline ?? signature.map { [$0] } ?? bioNames
+    }
+
+    /// The signature line just above paragraph `index`, if there is one.
+    private func signatureAbove(last index: Int, in paragraphs: [String]) -> [String] {
+        guard index >= 1, PersonName.isName(paragraphs[index - 1]) else { return [] }
+        return [paragraphs[index - 1]]
     }
 
     /// A name standing alone above a title: two or three words, since a title-cased

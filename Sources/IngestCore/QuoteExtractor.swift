@@ -73,7 +73,8 @@ public enum QuoteExtractor {
         /// Not a scare quote ("dozens"), not a title of a work ("The Art of War").
         private func isQuotation(_ paragraph: QuotedParagraph, inner: Range<Int>, opener: Int) -> Bool {
             let words = inner.filter { paragraph.tokens[$0].kind != .mark }
-            guard words.count >= QuoteExtractor.minimumWords else { return false }
+            guard words.count >= QuoteExtractor.minimumWords || isShortSentence(paragraph, inner: inner, opener: opener)
+            else { return false }
             guard words.count <= 12 else { return true }
             let last = inner.last.map { paragraph.tokens[$0] }
             if let last, last.isMark(in: ".!?…,;:") { return true }
@@ -88,6 +89,16 @@ public enum QuoteExtractor {
                 return false
             }
             return true
+        }
+
+        /// “The kids answered.”: two or three words, but a sentence of its own (a capital, a
+        /// full stop inside the marks, the quotation opening its sentence), never a scare quote.
+        private func isShortSentence(_ paragraph: QuotedParagraph, inner: Range<Int>, opener: Int) -> Bool {
+            let words = inner.filter { paragraph.tokens[$0].kind != .mark }
+            guard words.count >= 2, let first = words.first, paragraph.tokens[first].isCapitalized,
+                let last = inner.last, paragraph.tokens[last].isMark(in: ".!?")
+            else { return false }
+            return paragraph.sentenceStart[opener] == opener
         }
 
         private static let titleWords: Set<String> = [

@@ -215,22 +215,61 @@ struct QuotedParagraph {
 
     /// The speaker named after an inverting verb or "according to": "said Supreme Leader Ali
     /// Khamenei", "selon le ministre Jean Dupont", "according to a senior official".
+    ///
+    /// A title's full stop does not end the phrase ("said Dr. Ann Lee"), and a role set off by
+    /// a comma gives way to the name after it ("said the mayor, Ann Lee,").
     private func nounPhrase(from start: Int, to end: Int, names: NameRegistry, paragraph: Int) -> Clue? {
         var stop = start
-        while stop < end, stop < start + 10, !quoted[stop], tokens[stop].kind != .mark || tokens[stop].isMark("-") {
+        while stop < end, stop < start + 12, !quoted[stop],
+            tokens[stop].kind != .mark || tokens[stop].isMark("-") || isTitleStop(stop)
+        {
             stop += 1
         }
         guard stop > start else { return nil }
-        if let first = (start..<stop).first(where: { tokens[$0].isCapitalized }),
-            let run = PersonMention.run(startingAt: first, in: tokens, usable: isUsable)
-        {
+        if let run = nameRun(in: start..<stop) {
             switch read(run, names: names, paragraph: paragraph, followed: true) {
             case .person(let name, _): return .name(name)
             default: break
             }
         }
         if tokens[start].isWord, tokens[start].lower == "to" { return nil }
+        if let name = appositiveName(after: stop, to: end) { return .name(name) }
         return description(start..<stop)
+    }
+
+    /// The first capitalized run in `range` that a title's full stop does not end ("Prof." in
+    /// "Studienleiterin Prof. Anna Roth" is passed over for "Anna Roth").
+    private func nameRun(in range: Range<Int>) -> ClosedRange<Int>? {
+        var from = range.lowerBound
+        while let first = (from..<range.upperBound).first(where: { tokens[$0].isCapitalized }),
+            let run = PersonMention.run(startingAt: first, in: tokens, usable: isUsable)
+        {
+            guard isTitleStop(run.upperBound + 1) else { return run }
+            from = run.upperBound + 2
+            guard from < range.upperBound else { return nil }
+        }
+        return nil
+    }
+
+    /// The full stop after a title's abbreviation ("Dr.", "Prof."), which ends no sentence.
+    private func isTitleStop(_ index: Int) -> Bool {
+        index > 0 && index < tokens.count && tokens[index].isMark(".") && tokens[index - 1].isWord
+            && Self.abbreviations.contains(tokens[index - 1].lower)
+    }
+
+    /// ", Ann Lee" after a role: a name of two words or more, standing alone up to the next
+    /// mark, so "the board, Reuters reported" gives nothing.
+    private func appositiveName(after comma: Int, to end: Int) -> String? {
+        var first = comma + 1
+        // ", Dr. Ann Lee"
+        if isTitleStop(first + 1) { first += 2 }
+        guard comma < end, tokens[comma].isMark(","), first < end, !quoted[first], tokens[first].isCapitalized,
+            let run = PersonMention.run(startingAt: first, in: tokens, usable: isUsable),
+            run.upperBound + 1 >= tokens.count || tokens[run.upperBound + 1].kind == .mark
+        else { return nil }
+        let reading = PersonMention.read(run, in: tokens, text: text, startsSentence: false)
+        guard case .person(let name, let words) = reading, words >= 2 else { return nil }
+        return name
     }
 
     /// The first person the words in `range` name, or a pronoun standing for one.
@@ -340,7 +379,7 @@ struct QuotedParagraph {
     ]
 
     static let pronouns: Set<String> = [
-        "he", "she", "il", "elle", "er", "sie", "él", "ella", "lui", "lei", "ele", "hij", "zij",
+        "he", "she", "il", "elle", "er", "sie", "él", "ella", "lui", "lei", "ele", "hij", "zij", "a-t-il", "a-t-elle",
     ]
 
     private static let determiners: Set<String> = [

@@ -27,11 +27,14 @@ enum SpeechVerb {
             conceded boasted responded recounted predicted answered added
             dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute souligné souligne estimé estime \
             indiqué indique précisé précise lancé confié assuré assure rappelé averti écrit martelé insisté \
-            poursuivi répondu reconnu regretté dénoncé prévenu
+            poursuivi répondu reconnu regretté dénoncé prévenu raconte raconté résume résumé témoigne témoigné \
+            confie noté observé relevé
+
             sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint schrieb warnte kritisierte \
-            berichtete antwortete forderte ergänzte fügte
+            berichtete antwortete forderte ergänzte fügte erzählte erzählt berichtet sagt fasste
             dijo dice afirmó afirma declaró explicó señaló añadió aseguró indicó advirtió manifestó sostuvo comentó \
-            escribió agregó subrayó destacó insistió respondió
+            escribió agregó subrayó destacó insistió respondió contó cuenta relató resumió apuntó recordó reconoció \
+            lamentó explica asegura añade señala
             detto dichiarato affermato spiegato aggiunto sottolineato disse afirmou declarou explicou acrescentou
             """
         let subjectFirst = """

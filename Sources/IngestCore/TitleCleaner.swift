@@ -30,4 +30,23 @@ enum TitleCleaner {
         }
         return title
     }
+
+    /// The site name a page title gives around a known headline: `Site: Headline`,
+    /// `Headline | Site`; `nil` when the title is not the headline with a name at one end.
+    static func site(in title: String, headline: String) -> String? {
+        let title = HTMLDocument.collapsed(title)
+        let headline = HTMLDocument.collapsed(headline)
+        guard !headline.isEmpty, title.utf8.count > headline.utf8.count else { return nil }
+        var site: Substring?
+        for separator in separators + [": "] {
+            if separator != ": ", title.hasPrefix(headline + separator) {
+                site = title.dropFirst(headline.count + separator.count)
+            } else if title.hasSuffix(separator + headline) {
+                site = title.dropLast(headline.count + separator.count)
+            }
+            if site != nil { break }
+        }
+        guard let site, (1...6).contains(site.split(separator: " ").count) else { return nil }
+        return String(site)
+    }
 }

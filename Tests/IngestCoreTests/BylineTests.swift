@@ -87,4 +87,30 @@ struct BylineTests {
         #expect(article.authors == ["Ines Marlowe"])
         #expect(article.body.hasSuffix("halfway through."))
     }
+
+    @Test func anArticleInsideANameIsNotADateAhead() {
+        #expect(authors(byline: "Par Anne Le Goff et Pierre Tanguy") == ["Anne Le Goff", "Pierre Tanguy"])
+        #expect(authors(byline: "Par Pierre Tanguy le 23 janvier 2026") == ["Pierre Tanguy"])
+    }
+
+    @Test func biosInOtherLanguages() {
+        for bio in [
+            "Iness Marlowe est journaliste au service Société du Courrier de l’Ouest.",
+            "Iness Marlowe schreibt für den Küstenkurier über Häfen.",
+            "Iness Marlowe escribe para El Correo del Puerto.",
+        ] {
+            let text = "Harbour Breakwater Delayed\n\n\(body)\n\n\(bio)"
+            let article = PlainTextArticleParser().parse(TextNormalizer.normalize(text))
+            #expect(article.authors == ["Iness Marlowe"], "\(bio)")
+            #expect(article.body.hasSuffix("halfway through."), "\(bio)")
+        }
+    }
+
+    @Test func aSignatureThenItsBio() {
+        let text =
+            "Harbour Breakwater Delayed\n\n\(body)\n\nIness Marlowe\n\nIness Marlowe chairs the harbour users’ group."
+        let article = PlainTextArticleParser().parse(TextNormalizer.normalize(text))
+        #expect(article.authors == ["Iness Marlowe"])
+        #expect(article.body.hasSuffix("halfway through."))
+    }
 }

@@ -83,4 +83,13 @@ struct DateTextTests {
         #expect(CalendarDate(year: 2023, month: 2, day: 29) == nil)
         #expect(CalendarDate(year: 2023, month: 13, day: 1) == nil)
     }
+
+    @Test func aNumericDateWhoseDayAndMonthCannotBeToldApartIsStillADateline() {
+        #expect(DateText.parse("03/04/2025") == nil)
+        #expect(DateText.isUndecidableDateline("03/04/2025"))
+        #expect(DateText.isUndecidableDateline("03-04-2025 10:15"))
+        #expect(!DateText.isUndecidableDateline("23/04/2025"), "a decidable date is read, not dropped unread")
+        #expect(!DateText.isUndecidableDateline("03/04/2025 was the day"))
+        #expect(!DateText.isUndecidableDateline("Call 03/04/2025"))
+    }
 }

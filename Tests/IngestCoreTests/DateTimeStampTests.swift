@@ -7,9 +7,9 @@ struct DateTimeStampTests {
         let stamp = try #require(DateTimeStamp.parse("2026-01-23T09:30:00+03:30"))
         #expect(stamp.date.iso8601 == "2026-01-23")
         #expect(stamp.rfc3339 == "2026-01-23T09:30:00+03:30")
-        #expect(DateTimeStamp.parse("2026-01-23T23:15:00.123-0500")?.rfc3339 == "2026-01-23T23:15:00-05:00")
+        #expect(DateTimeStamp.parse("2026-01-23T23:15:00.123-0500")?.rfc3339 == "2026-01-23T23:15:00.123-05:00")
         #expect(DateTimeStamp.parse("2026-01-23T06:00:00Z")?.rfc3339 == "2026-01-23T06:00:00Z")
-        #expect(DateTimeStamp.parse("2026-01-23T06:00:00+00:00")?.rfc3339 == "2026-01-23T06:00:00Z")
+        #expect(DateTimeStamp.parse("2026-01-23T06:00:00+00:00")?.rfc3339 == "2026-01-23T06:00:00+00:00")
         #expect(DateTimeStamp.parse("2026-01-23 09:30:00 +0330")?.rfc3339 == "2026-01-23T09:30:00+03:30")
         #expect(DateTimeStamp.parse("2026-01-23T09:30+05")?.rfc3339 == "2026-01-23T09:30:00+05:00")
     }
@@ -38,5 +38,13 @@ struct DateTimeStampTests {
         ] {
             #expect(DateTimeStamp.parse(text) == nil, "\(text)")
         }
+    }
+
+    @Test func keepsTheFractionAndTheWayUTCWasWritten() {
+        #expect(DateTimeStamp.parse("2025-06-03T16:42:18.551Z")?.rfc3339 == "2025-06-03T16:42:18.551Z")
+        #expect(DateTimeStamp.parse("2025-06-03T16:42:18.5512345678901Z")?.rfc3339 == "2025-06-03T16:42:18.551234567Z")
+        #expect(DateTimeStamp.parse("2025-11-07T12:10:00+00:00")?.rfc3339 == "2025-11-07T12:10:00+00:00")
+        #expect(DateTimeStamp.parse("2025-11-07 12:10:00 +0000")?.rfc3339 == "2025-11-07T12:10:00+00:00")
+        #expect(DateTimeStamp.parse("2025-11-07t12:10:00z")?.rfc3339 == "2025-11-07T12:10:00Z")
     }
 }

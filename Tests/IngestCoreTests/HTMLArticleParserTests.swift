@@ -303,4 +303,40 @@ struct HTMLArticleParserTests {
             body: String(repeating: "<div>", count: depth) + "<p>Deep.</p>" + String(repeating: "</div>", count: depth))
         #expect(try article(html).body.contains("The harbour board met on Tuesday"))
     }
+
+    @Test func aPostInsideAWidgetIsStillTheArticleAndTheTitleNamesTheBlog() throws {
+        let html = """
+            <!DOCTYPE html><html><head><meta charset="utf-8">
+            <title>Harbour Notes: Walking the north pier</title></head><body>
+            <div class="widget Blog" id="Blog1"><div class="post hentry">
+            <h3 class="post-title entry-title">Walking the north pier</h3>
+            <div class="post-body entry-content" itemprop="description articleBody">
+            <p>The harbour board met on Tuesday to discuss the winter timetable and the state of the north pier.</p>
+            <p>Two of its members walked the pier afterwards and counted eleven loose stones.</p>
+            </div></div></div>
+            <div class="widget HTML"><p>Links to other blogs that the writer of this blog reads every day.</p></div>
+            </body></html>
+            """
+        let article = try article(html)
+        #expect(article.title == "Walking the north pier")
+        #expect(article.site == "Harbour Notes")
+        #expect(article.body.hasPrefix("The harbour board met"))
+        #expect(article.body.hasSuffix("eleven loose stones."))
+    }
+
+    @Test func aPostsHeaderCountsAndAuthorCardAreNotText() throws {
+        let html = """
+            <!DOCTYPE html><html><head><meta charset="utf-8"><title>Walking the north pier</title></head><body>
+            <article><h1>Walking the north pier</h1>
+            <p>Iness Marlowe</p><p>4 min readMar 3, 2025</p><p>1.2K</p>
+            <p>The harbour board met on Tuesday to discuss the winter timetable and the state of the north pier.</p>
+            <p>Two of its members walked the pier afterwards and counted eleven loose stones, then wrote to the council.</p>
+            <p>Harbours</p><p>Coastal Life</p><p>3.4K Followers</p><p>Writes about ports and the people in them.</p>
+            <p>Responses (4)</p><p>What are your thoughts?</p><p>More from Iness Marlowe</p><p>Help</p><p>About</p>
+            </article></body></html>
+            """
+        let article = try article(html)
+        #expect(article.body.hasPrefix("The harbour board met"))
+        #expect(article.body.hasSuffix("wrote to the council."))
+    }
 }

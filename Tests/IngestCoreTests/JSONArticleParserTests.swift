@@ -74,4 +74,29 @@ struct JSONArticleParserTests {
         }
         #expect(schema.detail.contains("articleBody"))
     }
+
+    @Test func readsAnExportWithGermanKeys() throws {
+        let json = """
+            {"titel": "Fähren fahren wieder", "autoren": "Jana Dorn und Jonas Roth", "quelle": "Hafenblatt",
+             "veroeffentlicht": "2026-01-23T09:30:00+01:00", "absaetze": ["\(body)", "Ein zweiter Absatz."]}
+            """
+        let article = try extract(json).get()
+        #expect(article.title == "Fähren fahren wieder")
+        #expect(article.authors == ["Jana Dorn", "Jonas Roth"])
+        #expect(article.site == "Hafenblatt")
+        #expect(article.publishedAt == "2026-01-23T09:30:00+01:00")
+        #expect(article.body == body + "\n\nEin zweiter Absatz.")
+    }
+
+    @Test func withoutAKnownBodyKeyTheLongestProseIsTheBody() throws {
+        let paragraphs = (1...5).map { "\"\(body) Paragraph \($0) ends here.\"" }.joined(separator: ", ")
+        let json = """
+            {"kop": "Veerboten varen weer", "lijst": ["Short headline one", "Short headline two"],
+             "stukken": [\(paragraphs)]}
+            """
+        let article = try extract(json).get()
+        #expect(article.body.hasPrefix(body))
+        #expect(article.body.hasSuffix("Paragraph 5 ends here."))
+        #expect(!article.body.contains("Short headline"))
+    }
 }

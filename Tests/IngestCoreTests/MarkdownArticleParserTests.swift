@@ -90,4 +90,55 @@ struct MarkdownArticleParserTests {
         #expect(article.published?.iso8601 == "2026-01-23")
         #expect(article.publishedAt == nil)
     }
+
+    @Test func aClippedPageAddressIsNotTheSiteAndAnObsidianLinkNamesTheAuthor() throws {
+        let text = """
+            ---
+            title: Ferries back after the storms
+            source: https://www.harbourledger.example/news/ferries-back
+            author:
+              - "[[Jane Doe]]"
+            ---
+
+            The ferry service resumed on Monday after a week of storms kept the boats in harbour.
+            """
+        let article = try article(text)
+        #expect(article.site == nil)
+        #expect(article.authors == ["Jane Doe"])
+        let named = try self.article(
+            text.replacingOccurrences(
+                of: "https://www.harbourledger.example/news/ferries-back", with: "The Harbour Ledger"))
+        #expect(named.site == "The Harbour Ledger")
+    }
+
+    @Test func aClosingNoteUnderARuleIsNotText() throws {
+        let text = """
+            # Ferries back after the storms
+
+            The ferry service resumed on Monday after a week of storms kept the boats in harbour.
+
+            The harbour master said the timetable would be back to normal by Friday.
+
+            ---
+
+            *Enjoyed this article? Sign up to our weekly letter.*
+            """
+        let article = try article(text)
+        #expect(article.body.hasSuffix("normal by Friday."))
+        let setext =
+            "# Ferries\n\nThe ferry service resumed on Monday after a week of storms.\n\nA section\n---\n\n*Still text.*"
+        #expect(try self.article(setext).body.hasSuffix("Still text."), "a rule under a line is a heading")
+    }
+
+    @Test func frontMatterKeysInOtherLanguages() throws {
+        let text = """
+            ---
+            title: Les ferries reprennent
+            auteur: Jeanne Dupont
+            ---
+
+            Le service de ferry a repris lundi après une semaine de tempêtes dans le port.
+            """
+        #expect(try article(text).authors == ["Jeanne Dupont"])
+    }
 }

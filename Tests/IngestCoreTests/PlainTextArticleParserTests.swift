@@ -110,4 +110,111 @@ struct PlainTextArticleParserTests {
         #expect(article.title == nil)
         #expect(article.body == "Just one line of text that is the whole file")
     }
+
+    @Test func bylineAndDatelineOnConsecutiveLines() {
+        let article = parse(
+            "Harbour Breakwater Delayed Again\n\nBy Ines Marlowe and Tom Reyes\nTuesday, March 4, 2025\n\n" + body)
+        #expect(article.authors == ["Ines Marlowe", "Tom Reyes"])
+        #expect(article.published?.iso8601 == "2025-03-04")
+        #expect(article.body.hasPrefix("The harbour authority"))
+        let updated = parse(
+            "Harbour Breakwater Delayed Again\n\nBy Ines Marlowe\nMarch 4, 2025\nUpdated March 6, 2025\n\n" + body)
+        #expect(updated.published?.iso8601 == "2025-03-04")
+        #expect(!updated.body.contains("Updated"))
+    }
+
+    @Test func aLineOfBareNamesUnderTheTitleIsTheByline() {
+        let article = parse("Harbour Breakwater Delayed Again\n\nIness Marlowe, Tom Reyes and Ada Quist\n\n" + body)
+        #expect(article.authors == ["Iness Marlowe", "Tom Reyes", "Ada Quist"])
+        #expect(article.body.hasPrefix("The harbour authority"))
+        let withRole = parse("Harbour Breakwater Delayed Again\n\nIness Marlowe | Harbour reporter\n\n" + body)
+        #expect(withRole.authors == ["Iness Marlowe"])
+        #expect(withRole.body.hasPrefix("The harbour authority"))
+    }
+
+    @Test func aNameWithItsRoleOnTheNextLine() {
+        let article = parse("Harbour Breakwater Delayed Again\n\nIness Marlowe\nHarbour Correspondent\n\n" + body)
+        #expect(article.authors == ["Iness Marlowe"])
+        #expect(article.body.hasPrefix("The harbour authority"))
+    }
+
+    @Test func aBrowserCopyWithTheSiteNavigationAboveTheTitle() {
+        let text = """
+            Skip to main content
+
+            Home
+            Ports
+            Weather
+
+            Advertisement
+
+            Harbour Breakwater Delayed Again
+
+            Iness Marlowe
+            Harbour Correspondent
+
+            Published: 4 March 2025
+
+            Share
+
+            \(body)
+
+            Related Topics
+
+            Harbours
+            Storms
+
+            More on this story
+
+            Advertisement
+            """
+        let article = parse(text)
+        #expect(article.title == "Harbour Breakwater Delayed Again")
+        #expect(article.authors == ["Iness Marlowe"])
+        #expect(article.published?.iso8601 == "2025-03-04")
+        #expect(article.body.hasPrefix("The harbour authority"))
+        #expect(article.body.hasSuffix("said the project lead."))
+    }
+
+    @Test func anUndecidableNumericDatelineIsDroppedWithoutADate() {
+        let article = parse("Harbour Breakwater Delayed Again\n\n03/04/2025\n\nBy Iness Marlowe\n\n" + body)
+        #expect(article.published == nil)
+        #expect(article.authors == ["Iness Marlowe"])
+        #expect(article.body.hasPrefix("The harbour authority"))
+    }
+
+    @Test func aBioOfTheKnownAuthorAndTheCommentCountGo() {
+        let text = """
+            Harbour Breakwater Delayed Again
+
+            By Iness Marlowe
+
+            \(body)
+
+            Iness Marlowe chairs the harbour users' group.
+
+            Share this article
+
+            Comments (14)
+            """
+        let article = parse(text)
+        #expect(article.authors == ["Iness Marlowe"])
+        #expect(article.body.hasSuffix("said the project lead."))
+    }
+
+    @Test func aClosingParagraphAboutSomeoneElseStays() {
+        let text = """
+            Harbour Breakwater Delayed Again
+
+            By Iness Marlowe
+
+            \(body)
+
+            Tom Reyes said the work would resume in April.
+            """
+        #expect(parse(text).body.hasSuffix("resume in April."))
+        let quoted =
+            "Harbour Breakwater Delayed Again\n\nBy Iness Marlowe\n\n\(body)\n\nIness Marlowe said she would return."
+        #expect(parse(quoted).body.hasSuffix("she would return."), "reported speech is not a bio")
+    }
 }

@@ -199,4 +199,52 @@ struct QuoteExtractorTests {
             }
         }
     }
+
+    @Test func anAbbreviatedTitleDoesNotEndTheSpeakersName() throws {
+        let body =
+            "“The pier has moved four centimetres since the spring,” said Dr. Lena Hartmann, the harbour engineer."
+        #expect(try #require(quotes(body).first).speaker == "Lena Hartmann")
+        let german = "„Der Damm hält noch zwei Winter“, sagte Projektleiterin Prof. Anna Roth."
+        #expect(try #require(quotes(german).first).speaker == "Anna Roth")
+    }
+
+    @Test func aNameAfterTheRoleWins() throws {
+        for (body, speaker) in [
+            (
+                "“We will reopen the pier before the summer season,” said the harbour master, Lena Hartmann.",
+                "Lena Hartmann"
+            ),
+            (
+                "« Nous rouvrirons la jetée avant l’été », a déclaré la maire, Hélène Vasseur, devant le conseil.",
+                "Hélène Vasseur"
+            ),
+            (
+                "„Der Wolf ist zurück und wird bleiben“, sagte die Leiterin des Projekts, Dr. Sabine Roth.",
+                "Sabine Roth"
+            ),
+        ] {
+            #expect(try #require(quotes(body).first).speaker == speaker, "\(body)")
+        }
+        let organisation =
+            "“We will reopen the pier before the summer season,” said the harbour board, Reuters reported."
+        #expect(try #require(quotes(organisation).first).speaker == "the harbour board")
+    }
+
+    @Test func moreSpeechVerbsAndAnInvertedFrenchPronoun() throws {
+        let french = "« Quand on a reçu la lettre, on a cru que tout était fini », raconte Fatima Roussel."
+        #expect(try #require(quotes(french).first).speaker == "Fatima Roussel")
+        let spanish = "«Al principio pensaban que el pan salía de la tienda», contó la maestra Carmen Ruiz."
+        #expect(try #require(quotes(spanish).first).speaker == "Carmen Ruiz")
+        let inverted =
+            "Pour Sylvie Morel, la récolte pourrait surprendre. « Les acidités sont meilleures que prévu », a-t-elle déclaré."
+        #expect(try #require(quotes(inverted).first).speaker == "Sylvie Morel")
+    }
+
+    @Test func aShortFullSentenceIsAQuotationButAScareQuoteIsNot() throws {
+        let body = "“We paid for the training,” said Lena Hartmann. “They answered.” The pool opens on Saturday."
+        let found = quotes(body)
+        #expect(found.map(\.text) == ["We paid for the training,", "They answered."])
+        #expect(found.last?.speaker == "Lena Hartmann")
+        #expect(quotes("The board called the plan “very bold” on Tuesday, and the mayor agreed with it.").isEmpty)
+    }
 }
