@@ -99,14 +99,11 @@ final class IngestLoop {
                 var record = ArticleRecord(
                     hash: extracted.hash, source: source, folder: folder, article: extracted.article,
                     ingestedAt: Timestamp.rfc3339(result.at))
-                if let threshold = nearDuplicateThreshold, let shingles = result.shingles,
-                    !store.contains(extracted.hash)
-                {
+                if let probe = result.probe {
                     record.nearDuplicate = store.nearestDuplicate(
-                        of: shingles, fingerprint: result.fingerprint, candidates: result.candidates,
-                        minimumSimilarity: threshold)
+                        of: probe, for: record.hash, minimumSimilarity: nearDuplicateThreshold)
                 }
-                let isNew = store.stage(record, fingerprint: result.fingerprint, shingles: result.shingles)
+                let isNew = store.stage(record, probe: result.probe)
                 accepted.append((path, extracted.hash, isNew ? record : nil, extracted.article.title, result.started))
             }
         }

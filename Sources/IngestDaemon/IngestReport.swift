@@ -45,8 +45,8 @@ public struct IngestReport: Sendable {
     /// The store's index file could not be written; the store itself is fine.
     public func indexFileProblem(_ error: any Error) {
         logger.warning(
-            "cannot update the store's index file: \(error); ingesting goes on, but the next start reads the store's newer lines instead",
-            metadata: ["message_id": "\(MessageID.storeRepaired)"])
+            "cannot write the store's index file: \(error); ingesting goes on, but the next start reads the store lines written since then instead (slower); check the store folder's free space and permissions"
+        )
     }
 
     /// Distinct named speakers, in order of first quotation.

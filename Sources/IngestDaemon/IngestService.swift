@@ -4,7 +4,6 @@ import IngestCore
 import IngestStore
 import Logging
 import ServiceLifecycle
-import SimilarityIndex
 import UnixSignals
 
 /// The ingest daemon as a swift-service-lifecycle `Service`: opens the store, watches the
@@ -37,7 +36,7 @@ public struct IngestService: Service {
 
     public func run() async throws {
         let started = ContinuousClock.now
-        let store = try ArticleStore(path: settings.store, fingerprint: { MinHashFingerprint.fingerprint(of: $0) })
+        let store = try ArticleStore(path: settings.store)
         reportOpen(store)
         let (inputs, continuation) = AsyncStream<DaemonInput>.makeStream()
         let watcher = try InboxWatcher(
@@ -171,11 +170,7 @@ public struct IngestService: Service {
                 "store index: read all \(report.articles.formatted) articles from \(store.path), because \(reason); wrote \(store.path).index so the next start is quick"
             )
         }
-        if let problem = store.takeIndexFileProblem() {
-            logger.warning(
-                "cannot write the store's index file: \(problem); ingesting goes on, but each start will read the whole store until it can be written"
-            )
-        }
+        if let problem = store.takeIndexFileProblem() { IngestReport(logger: logger).indexFileProblem(problem) }
         if let torn = report.tornTail {
             logger.warning(
                 "store \(store.path) ended in a torn line (\(torn.bytes) bytes, from a crash mid-write): cut it off and kept its bytes in \(torn.savedTo); every complete line is intact",

@@ -1,7 +1,6 @@
 import Foundation
 import IngestCore
 import IngestStore
-import SimilarityIndex
 
 /// `ingestd ingest FILE…`: the daemon's pipeline on named files, without moving them.
 public struct OneShotIngest {
@@ -41,7 +40,7 @@ public struct OneShotIngest {
 
     /// Ingests `paths` into the store, committing once at the end; calls `emit` per file.
     public func run(_ paths: [String], emit: (Line) -> Void) throws(StoreError) {
-        let store = try ArticleStore(path: settings.store, fingerprint: { MinHashFingerprint.fingerprint(of: $0) })
+        let store = try ArticleStore(path: settings.store)
         let ingestor = FileIngestor(
             extractor: ArticleExtractor(minimumBodyLength: settings.minBodyLength), maxFileSize: settings.maxFileSize)
         var lines: [Line] = []
@@ -59,17 +58,13 @@ public struct OneShotIngest {
                 var record = ArticleRecord(
                     hash: extracted.hash, source: name, folder: nil, article: extracted.article,
                     ingestedAt: Timestamp.rfc3339(now))
-                let shingles = ShingleSet(extracted.article.body)
-                let fingerprint = MinHashFingerprint.fingerprint(of: shingles)
-                if let threshold = settings.nearDuplicateThreshold, !store.contains(extracted.hash) {
-                    let candidates = store.similarityIndex.candidates(
-                        near: fingerprint, maxDistance: ShingleSimilarity.candidateDistance)
-                    record.nearDuplicate = store.nearestDuplicate(
-                        of: shingles, fingerprint: fingerprint, candidates: candidates,
-                        minimumSimilarity: threshold)
-                }
+                let probe = SimilarityProbe(
+                    body: extracted.article.body,
+                    near: settings.nearDuplicateThreshold.map { _ in store.similarityIndex })
+                record.nearDuplicate = store.nearestDuplicate(
+                    of: probe, for: record.hash, minimumSimilarity: settings.nearDuplicateThreshold)
                 lines.append(
-                    store.stage(record, fingerprint: fingerprint, shingles: shingles)
+                    store.stage(record, probe: probe)
                         ? .ingested(path: path, id: record.id, title: extracted.article.title)
                         : .duplicate(path: path, of: extracted.hash.articleID))
             }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import IngestCore
+import IngestStore
 import SimilarityIndex
 import Synchronization
 
@@ -13,12 +14,8 @@ enum ParallelExamination {
         var examination: FileIngestor.Examination
         var started: ContinuousClock.Instant
         var at: Date
-        /// The article body's similarity fingerprint (0 for no article).
-        var fingerprint: UInt64 = 0
-        /// The body's shingle set, for comparing it with candidates.
-        var shingles: ShingleSet?
-        /// Stored articles whose fingerprints are near this one's, nearest first.
-        var candidates: [NearDuplicateIndex.Candidate] = []
+        /// The article body's similarity probe (`nil` for no article).
+        var probe: SimilarityProbe?
     }
 
     /// Cores used; a batch of one runs on the calling thread.
@@ -27,7 +24,7 @@ enum ParallelExamination {
     /// Examines `paths` (relative to `inbox`); the results come back in the same order.
     ///
     /// - Parameter similarity: the stored articles' fingerprints, to find near-duplicate
-    ///   candidates; `nil` when the check is off.
+    ///   candidates in; `nil` when the check is off.
     static func run(
         _ paths: [String], inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?
     ) -> [Result] {
@@ -36,31 +33,22 @@ enum ParallelExamination {
             let now = Date()
             var result = Result(
                 examination: ingestor.examine(inbox + "/" + path, now: now), started: started, at: now)
-            if let similarity, case .article(let extracted) = result.examination {
-                let shingles = ShingleSet(extracted.article.body)
-                result.shingles = shingles
-                result.fingerprint = MinHashFingerprint.fingerprint(of: shingles)
-                if result.fingerprint != 0 {
-                    result.candidates = similarity.candidates(
-                        near: result.fingerprint, maxDistance: ShingleSimilarity.candidateDistance)
-                }
+            if case .article(let extracted) = result.examination {
+                result.probe = SimilarityProbe(body: extracted.article.body, near: similarity)
             }
             return result
         }
         guard paths.count > 1, workers > 1 else { return paths.map(examine) }
         let next = Atomic<Int>(0)
-        let results = Mutex<[Int: Result]>([:])
+        let results = Mutex<[Result?]>(Array(repeating: nil, count: paths.count))
         DispatchQueue.concurrentPerform(iterations: min(workers, paths.count)) { _ in
-            var mine: [(Int, Result)] = []
             while true {
                 let index = next.add(1, ordering: .relaxed).oldValue
                 guard index < paths.count else { break }
-                mine.append((index, examine(paths[index])))
-            }
-            results.withLock { all in
-                for (index, result) in mine { all[index] = result }
+                let result = examine(paths[index])
+                results.withLock { $0[index] = result }
             }
         }
-        return results.withLock { all in paths.indices.compactMap { all[$0] } }
+        return results.withLock { $0.compactMap { $0 } }
     }
 }

@@ -1,9 +1,9 @@
 import IngestCore
 
-/// The store's in-memory index: for every stored article, its content hash, where its line
-/// starts and its similarity fingerprint, with an open-addressing table to find a hash.
+/// The store's in-memory index: for every stored article, its content hash and where its line
+/// starts, with an open-addressing table to find a hash.
 ///
-/// A million articles take about 56 MB here (48 bytes per entry, 4 per table slot, at most
+/// A million articles take about 48 MB here (40 bytes per entry, 4 per table slot, at most
 /// half the slots used), against several times that for a `Set` of hashes plus a dictionary.
 /// The hashes are SHA-256 digests, already uniform, so their first word picks the slot.
 /// Entry numbers are the store's article numbers, in order.
@@ -13,8 +13,6 @@ struct ArticleIndex {
         var hash: ContentHash
         /// Byte offset of the article's line in the store.
         var offset: UInt64
-        /// The body's similarity fingerprint (0 when unknown).
-        var fingerprint: UInt64
     }
 
     private(set) var entries: [Entry]

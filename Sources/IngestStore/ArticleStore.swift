@@ -31,6 +31,8 @@ public final class ArticleStore {
     private var durableLines: Int
     private var staged: [UInt8] = []
     private var stagedCount = 0
+    /// The staged articles' fingerprints; they join ``similarityIndex`` once committed.
+    private var stagedFingerprints: [UInt64] = []
     /// Shingle sets of staged and recently compared articles, by article number, so a burst of
     /// look-alike articles does not read and split the same stored bodies again and again.
     private var shingleCache: [Int: ShingleSet] = [:]
@@ -41,10 +43,7 @@ public final class ArticleStore {
     public private(set) var indexFileProblem: SystemCallError?
 
     /// Locks, repairs and indexes the store at `path`, creating it (and its folder) if needed.
-    ///
-    /// - Parameter fingerprint: the similarity fingerprint of an article body, for articles
-    ///   the index file does not cover yet.
-    public init(path: String, fingerprint: @escaping (String) -> UInt64 = { _ in 0 }) throws(StoreError) {
+    public init(path: String) throws(StoreError) {
         self.path = path
         let folder = ArticleStore.folder(of: path)
         do {
@@ -68,7 +67,7 @@ public final class ArticleStore {
             let known = (try? loaded.get())?.coverage ?? StoreIndexFile.Coverage(entries: 0, storeSize: 0, lines: 0)
             let scan = try StoreScanner.scan(
                 descriptor, path: path, from: known.storeSize, firstLine: known.lines + 1,
-                fingerprint: { line in StoredLine.body(in: line).map(fingerprint) ?? 0 })
+                fingerprint: { line in StoredLine.body(in: line).map { MinHashFingerprint.fingerprint(of: $0) } ?? 0 })
             var tornTail: StoreOpenReport.TornTail?
             if !scan.tornTail.isEmpty {
                 tornTail = try ArticleStore.setAside(scan.tornTail, of: path)
@@ -82,13 +81,15 @@ public final class ArticleStore {
             switch loaded {
             case .success(var loaded):
                 loaded.entries.append(contentsOf: scan.entries)
+                loaded.fingerprints.append(contentsOf: scan.fingerprints)
                 index = ArticleIndex(entries: loaded.entries)
+                similarityIndex = NearDuplicateIndex(fingerprints: loaded.fingerprints)
                 indexSource = .indexFile(covered: known.entries, scanned: scan.entries.count)
             case .failure(let unusable):
                 index = ArticleIndex(entries: scan.entries)
+                similarityIndex = NearDuplicateIndex(fingerprints: scan.fingerprints)
                 indexSource = .scan(because: unusable.description)
             }
-            similarityIndex = NearDuplicateIndex(fingerprints: index.entries.map(\.fingerprint))
             openReport = StoreOpenReport(
                 articles: index.count,
                 malformedLines: scan.malformedLines,
@@ -101,9 +102,10 @@ public final class ArticleStore {
             do throws(SystemCallError) {
                 if case .success(let loaded) = loaded {
                     try indexFile.resume(after: loaded)
-                    try indexFile.append(index.entries[known.entries...], coverage: coverage)
+                    try indexFile.append(
+                        index.entries[known.entries...], fingerprints: scan.fingerprints, coverage: coverage)
                 } else {
-                    try indexFile.rewrite(index.entries[...], coverage: coverage)
+                    try indexFile.rewrite(index.entries[...], fingerprints: scan.fingerprints, coverage: coverage)
                 }
             } catch {
                 indexFileProblem = error
@@ -125,7 +127,9 @@ public final class ArticleStore {
     public var count: Int { index.count }
 
     /// The similarity fingerprint of every stored or staged article, in store order.
-    public var fingerprints: [UInt64] { index.entries.map(\.fingerprint) }
+    var fingerprints: [UInt64] {
+        (0..<similarityIndex.count).map { similarityIndex[UInt32($0)] } + stagedFingerprints
+    }
 
     /// Whether an article with this content is stored, or staged in the current batch.
     public func contains(_ hash: ContentHash) -> Bool {
@@ -134,16 +138,15 @@ public final class ArticleStore {
 
     /// Adds a record to the current batch, unless its content is already known.
     ///
-    /// - Parameter fingerprint: the body's similarity fingerprint, kept in the index.
+    /// - Parameter probe: the body's similarity probe, when made already (else it is made here).
     /// - Returns: `false` for a duplicate. A staged record is durable only after ``commit()``.
-    ///   - shingles: the body's shingle set, when computed already (kept for near-duplicate checks).
     @discardableResult
-    public func stage(_ record: ArticleRecord, fingerprint: UInt64 = 0, shingles: ShingleSet? = nil) -> Bool {
+    public func stage(_ record: ArticleRecord, probe: SimilarityProbe? = nil) -> Bool {
         let offset = UInt64(durableSize) + UInt64(staged.count)
-        guard index.insert(ArticleIndex.Entry(hash: record.hash, offset: offset, fingerprint: fingerprint)) else {
-            return false
-        }
-        if let shingles { remember(shingles, for: index.count - 1) }
+        guard index.insert(ArticleIndex.Entry(hash: record.hash, offset: offset)) else { return false }
+        let probe = probe ?? SimilarityProbe(body: record.article.body, near: nil)
+        stagedFingerprints.append(probe.fingerprint)
+        remember(probe.shingles, for: index.count - 1)
         staged.append(contentsOf: record.jsonLine())
         stagedCount += 1
         return true
@@ -167,35 +170,38 @@ public final class ArticleStore {
         }
         durableSize += Int64(staged.count)
         durableLines += stagedCount
-        for entry in index.entries[(index.count - stagedCount)...] { similarityIndex.append(entry.fingerprint) }
+        for fingerprint in stagedFingerprints { similarityIndex.append(fingerprint) }
         staged.removeAll(keepingCapacity: true)
         stagedCount = 0
+        stagedFingerprints.removeAll(keepingCapacity: true)
         updateIndexFile()
     }
 
     /// The stored or staged article a new body most resembles, if it is a near-duplicate.
     ///
     /// - Parameters:
-    ///   - candidates: articles from ``similarityIndex`` near `fingerprint`; the staged
-    ///     articles of this batch are added, and the nearest few are compared in full.
-    ///   - minimumSimilarity: the share of the shorter text's shingles the other must hold.
+    ///   - probe: the new body's; its candidates are joined by the articles staged in this
+    ///     batch, and the nearest few are compared in full.
+    ///   - hash: the new article's; an article already stored is nobody's near-duplicate.
+    ///   - minimumSimilarity: the share of the shorter text's shingles the other must hold;
+    ///     `nil` when near-duplicates are not looked for.
     public func nearestDuplicate(
-        of shingles: ShingleSet, fingerprint: UInt64, candidates: [NearDuplicateIndex.Candidate],
-        minimumSimilarity: Double
+        of probe: SimilarityProbe, for hash: ContentHash, minimumSimilarity: Double?
     ) -> NearDuplicateMatch? {
-        guard fingerprint != 0 else { return nil }
-        var nearest = candidates
-        for number in (index.count - stagedCount)..<index.count {
-            let distance = (index.entries[number].fingerprint ^ fingerprint).nonzeroBitCount
+        guard let minimumSimilarity, probe.fingerprint != 0, !index.contains(hash) else { return nil }
+        var nearest = probe.candidates
+        for (offset, fingerprint) in stagedFingerprints.enumerated() {
+            let distance = (fingerprint ^ probe.fingerprint).nonzeroBitCount
             if distance <= ShingleSimilarity.candidateDistance {
-                nearest.append(NearDuplicateIndex.Candidate(ordinal: UInt32(number), distance: distance))
+                let number = UInt32(similarityIndex.count + offset)
+                nearest.append(NearDuplicateIndex.Candidate(ordinal: number, distance: distance))
             }
         }
         nearest.sort { $0.distance < $1.distance }
         var best: NearDuplicateMatch?
         for number in nearest.prefix(Self.verifiedCandidates).map({ Int($0.ordinal) }) {
             guard let stored = storedShingles(number) else { continue }
-            let resemblance = shingles.resemblance(to: stored)
+            let resemblance = probe.shingles.resemblance(to: stored)
             guard resemblance.containment >= minimumSimilarity, resemblance.jaccard >= Resemblance.minimumJaccard,
                 resemblance.containment > best?.similarity ?? 0
             else { continue }
@@ -263,7 +269,7 @@ public final class ArticleStore {
         let written = indexFile.written.entries
         do {
             try indexFile.append(
-                index.entries[written...],
+                index.entries[written...], fingerprints: (written..<index.count).map { similarityIndex[UInt32($0)] },
                 coverage: StoreIndexFile.Coverage(entries: index.count, storeSize: durableSize, lines: durableLines))
         } catch {
             // The header still describes what was written before: the next start scans the rest.
@@ -279,6 +285,7 @@ public final class ArticleStore {
         index.removeLast(stagedCount)
         staged.removeAll(keepingCapacity: true)
         stagedCount = 0
+        stagedFingerprints.removeAll(keepingCapacity: true)
         // If even this fails, the partial line is a torn tail: the next open moves it aside.
         try? Syscall.truncate(descriptor, size: durableSize, path: path)
     }

@@ -28,6 +28,8 @@ struct StoreIndexFile {
     /// A usable index read from disk.
     struct Loaded {
         var entries: [ArticleIndex.Entry]
+        /// The similarity fingerprint of each entry's body.
+        var fingerprints: [UInt64]
         var coverage: Coverage
         var checksum: UInt64
     }
@@ -59,7 +61,9 @@ struct StoreIndexFile {
         let file = FileDescriptor(rawValue: raw)
         defer { try? file.close() }
         var header = [UInt8](repeating: 0, count: Self.headerSize)
-        guard read(file, into: &header, at: 0) == Self.headerSize else { return .failure(.damaged("short header")) }
+        guard Self.read(file, into: &header, at: 0) == Self.headerSize else {
+            return .failure(.damaged("short header"))
+        }
         guard Array(header[0..<8]) == Self.magic else { return .failure(.damaged("not an ingestd index")) }
         guard header.load(UInt32.self, at: 8) == Self.version,
             header.load(UInt32.self, at: 12) == UInt32(Self.entrySize)
@@ -74,21 +78,24 @@ struct StoreIndexFile {
             return .failure(.stale("it covers more than the store holds"))
         }
         var entries: [ArticleIndex.Entry] = []
+        var fingerprints: [UInt64] = []
         entries.reserveCapacity(count)
+        fingerprints.reserveCapacity(count)
         var sum: UInt64 = 0
         var chunk = [UInt8](repeating: 0, count: Self.entrySize * 21_845)  // about 1 MiB
         var offset = Int64(Self.headerSize)
         while entries.count < count {
             let wanted = min(count - entries.count, chunk.count / Self.entrySize) * Self.entrySize
-            guard read(file, into: &chunk, at: offset, count: wanted) == wanted else {
+            guard Self.read(file, into: &chunk, at: offset, count: wanted) == wanted else {
                 return .failure(.damaged("entries missing"))
             }
             offset += Int64(wanted)
             chunk.withUnsafeBytes { raw in
                 for start in stride(from: 0, to: wanted, by: Self.entrySize) {
-                    let entry = Self.decode(raw, at: start)
-                    sum &+= Self.checksum(of: entry)
+                    let (entry, fingerprint) = Self.decode(raw, at: start)
+                    sum &+= Self.checksum(of: entry, fingerprint)
                     entries.append(entry)
+                    fingerprints.append(fingerprint)
                 }
             }
         }
@@ -98,7 +105,8 @@ struct StoreIndexFile {
         }
         return .success(
             Loaded(
-                entries: entries, coverage: Coverage(entries: count, storeSize: covered, lines: lines),
+                entries: entries, fingerprints: fingerprints,
+                coverage: Coverage(entries: count, storeSize: covered, lines: lines),
                 checksum: sum))
     }
 
@@ -121,19 +129,19 @@ struct StoreIndexFile {
     private static func verifyBoundary(store: FileDescriptor, covered: Int64, last: ArticleIndex.Entry?) -> String? {
         if covered > 0 {
             var byte = [UInt8](repeating: 0, count: 1)
-            guard readStore(store, into: &byte, at: covered - 1) == 1, byte[0] == UInt8(ascii: "\n") else {
+            guard read(store, into: &byte, at: covered - 1) == 1, byte[0] == UInt8(ascii: "\n") else {
                 return "its covered part does not end a line"
             }
         }
         guard let last else { return nil }
         var head = [UInt8](repeating: 0, count: 128)
-        let got = readStore(store, into: &head, at: Int64(last.offset))
+        let got = read(store, into: &head, at: Int64(last.offset))
         guard got > 0, StoredLine.leadingHash(in: head[0..<got]) == last.hash else {
             return "its last entry does not name the line at offset \(last.offset)"
         }
         if last.offset > 0 {
             var byte = [UInt8](repeating: 0, count: 1)
-            guard readStore(store, into: &byte, at: Int64(last.offset) - 1) == 1, byte[0] == UInt8(ascii: "\n") else {
+            guard read(store, into: &byte, at: Int64(last.offset) - 1) == 1, byte[0] == UInt8(ascii: "\n") else {
                 return "its last entry does not start a line"
             }
         }
@@ -143,7 +151,9 @@ struct StoreIndexFile {
     // MARK: Writing
 
     /// Starts the file afresh with these entries (after a full scan), replacing any old one.
-    mutating func rewrite(_ entries: ArraySlice<ArticleIndex.Entry>, coverage: Coverage) throws(SystemCallError) {
+    mutating func rewrite(
+        _ entries: ArraySlice<ArticleIndex.Entry>, fingerprints: some Collection<UInt64>, coverage: Coverage
+    ) throws(SystemCallError) {
         close()
         let temporary = path + ".new"
         _ = Glibc.unlink(temporary)
@@ -156,7 +166,7 @@ struct StoreIndexFile {
         checksum = 0
         do {
             try writeHeader()
-            try append(entries, coverage: coverage)
+            try append(entries, fingerprints: fingerprints, coverage: coverage)
             try Syscall.retrying("rename", path: path) { Glibc.rename(temporary, path) }
         } catch {
             close()
@@ -177,15 +187,17 @@ struct StoreIndexFile {
     /// Adds entries for lines committed since the last call, then updates the header.
     ///
     /// A crash between the two leaves a header that still describes what it did before.
-    mutating func append(_ entries: ArraySlice<ArticleIndex.Entry>, coverage: Coverage) throws(SystemCallError) {
+    mutating func append(
+        _ entries: ArraySlice<ArticleIndex.Entry>, fingerprints: some Collection<UInt64>, coverage: Coverage
+    ) throws(SystemCallError) {
         guard let descriptor else { return }
         if !entries.isEmpty {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(entries.count * Self.entrySize)
             var sum = checksum
-            for entry in entries {
-                Self.encode(entry, into: &bytes)
-                sum &+= Self.checksum(of: entry)
+            for (entry, fingerprint) in zip(entries, fingerprints) {
+                Self.encode(entry, fingerprint, into: &bytes)
+                sum &+= Self.checksum(of: entry, fingerprint)
             }
             let at = Int64(Self.headerSize + written.entries * Self.entrySize)
             try writeAll(descriptor, bytes, at: at)
@@ -224,27 +236,30 @@ struct StoreIndexFile {
 
     // MARK: Encoding
 
-    private static func encode(_ entry: ArticleIndex.Entry, into bytes: inout [UInt8]) {
+    private static func encode(_ entry: ArticleIndex.Entry, _ fingerprint: UInt64, into bytes: inout [UInt8]) {
         let words = entry.hash.words
-        for word in [words.0, words.1, words.2, words.3, entry.offset, entry.fingerprint] {
+        for word in [words.0, words.1, words.2, words.3, entry.offset, fingerprint] {
             bytes.append(little: word)
         }
     }
 
-    private static func decode(_ bytes: UnsafeRawBufferPointer, at start: Int) -> ArticleIndex.Entry {
+    private static func decode(
+        _ bytes: UnsafeRawBufferPointer, at start: Int
+    ) -> (entry: ArticleIndex.Entry, fingerprint: UInt64) {
         func word(_ at: Int) -> UInt64 {
             UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + at, as: UInt64.self))
         }
-        return ArticleIndex.Entry(
-            hash: ContentHash(words: (word(0), word(8), word(16), word(24))), offset: word(32), fingerprint: word(40))
+        let entry = ArticleIndex.Entry(
+            hash: ContentHash(words: (word(0), word(8), word(16), word(24))), offset: word(32))
+        return (entry, word(40))
     }
 
     /// Mixes every field of an entry into one word; the file's checksum is their sum, so it
     /// grows with each append without rereading what is written.
-    static func checksum(of entry: ArticleIndex.Entry) -> UInt64 {
+    static func checksum(of entry: ArticleIndex.Entry, _ fingerprint: UInt64) -> UInt64 {
         let words = entry.hash.words
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for word in [words.0, words.1, words.2, words.3, entry.offset, entry.fingerprint] {
+        for word in [words.0, words.1, words.2, words.3, entry.offset, fingerprint] {
             state = mix(state ^ word)
         }
         return state
@@ -259,12 +274,8 @@ struct StoreIndexFile {
         return z ^ (z >> 31)
     }
 
-    private func read(_ file: FileDescriptor, into buffer: inout [UInt8], at offset: Int64, count: Int? = nil) -> Int {
-        Self.readStore(file, into: &buffer, at: offset, count: count)
-    }
-
     /// Reads up to `count` bytes (all of `buffer` by default) at `offset`; 0 on error.
-    private static func readStore(
+    private static func read(
         _ file: FileDescriptor, into buffer: inout [UInt8], at offset: Int64, count: Int? = nil
     ) -> Int {
         let wanted = count ?? buffer.count

@@ -7,6 +7,8 @@ import SystemPackage
 enum StoreScanner {
     struct Result {
         var entries: [ArticleIndex.Entry] = []
+        /// The similarity fingerprint of each entry's body.
+        var fingerprints: [UInt64] = []
         /// Lines read, article or not.
         var lines = 0
         var malformedLines: [Int] = []
@@ -72,7 +74,8 @@ enum StoreScanner {
         into result: inout Result
     ) {
         if let hash = StoredLine.hash(in: line) {
-            result.entries.append(ArticleIndex.Entry(hash: hash, offset: offset, fingerprint: fingerprint(line)))
+            result.entries.append(ArticleIndex.Entry(hash: hash, offset: offset))
+            result.fingerprints.append(fingerprint(line))
         } else if !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) {
             result.malformedCount += 1
             if result.malformedLines.count < reportedMalformedLines { result.malformedLines.append(number) }

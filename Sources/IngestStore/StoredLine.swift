@@ -8,13 +8,10 @@ import IngestCore
 enum StoredLine {
     private static let key = Array("\"sha256\":\"".utf8)
 
+    /// The hash of a whole line; `nil` for a line that is not one of the store's records.
     static func hash(in line: ArraySlice<UInt8>) -> ContentHash? {
-        guard line.first == UInt8(ascii: "{"), line.last == UInt8(ascii: "}") else { return nil }
-        guard let start = firstRange(of: key, in: line) else { return nil }
-        let hexStart = start + key.count
-        let hexEnd = hexStart + 64
-        guard hexEnd < line.endIndex, line[hexEnd] == UInt8(ascii: "\"") else { return nil }
-        return ContentHash(hex: line[hexStart..<hexEnd])
+        guard line.last == UInt8(ascii: "}") else { return nil }
+        return leadingHash(in: line)
     }
 
     /// The hash in the first bytes of a line, as far as they reach: enough to check that a

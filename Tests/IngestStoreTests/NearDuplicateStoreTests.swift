@@ -23,16 +23,8 @@ struct NearDuplicateStoreTests {
     }
 
     private func lookUp(_ record: ArticleRecord, in store: ArticleStore) -> NearDuplicateMatch? {
-        let fingerprint = MinHashFingerprint.fingerprint(of: record.article.body)
-        let candidates = store.similarityIndex.candidates(
-            near: fingerprint, maxDistance: ShingleSimilarity.candidateDistance)
-        return store.nearestDuplicate(
-            of: ShingleSet(record.article.body), fingerprint: fingerprint, candidates: candidates,
-            minimumSimilarity: 0.8)
-    }
-
-    private func stage(_ record: ArticleRecord, in store: ArticleStore) {
-        store.stage(record, fingerprint: MinHashFingerprint.fingerprint(of: record.article.body))
+        let probe = SimilarityProbe(body: record.article.body, near: store.similarityIndex)
+        return store.nearestDuplicate(of: probe, for: record.hash, minimumSimilarity: 0.8)
     }
 
     @Test func aRepublishedArticleIsFoundAfterARestartAndAnUnrelatedOneIsNot() throws {
@@ -41,12 +33,12 @@ struct NearDuplicateStoreTests {
         let original = record(title: "Rivers rise | The Courier", paragraphs("river"))
         let other = record(title: "Markets calm", paragraphs("market"))
         do {
-            let store = try ArticleStore(path: path, fingerprint: { MinHashFingerprint.fingerprint(of: $0) })
-            stage(original, in: store)
-            stage(other, in: store)
+            let store = try ArticleStore(path: path)
+            store.stage(original)
+            store.stage(other)
             try store.commit()
         }
-        let store = try ArticleStore(path: path, fingerprint: { MinHashFingerprint.fingerprint(of: $0) })
+        let store = try ArticleStore(path: path)
         var trimmed = paragraphs("river")
         trimmed.removeLast()
         trimmed.append("Sign up for our newsletter to read more stories like this one every morning.")
@@ -61,7 +53,7 @@ struct NearDuplicateStoreTests {
         let folder = try TemporaryDirectory()
         let store = try ArticleStore(path: folder.path + "/articles.jsonl")
         let original = record(title: "Harbour works", paragraphs("harbour"))
-        stage(original, in: store)
+        store.stage(original)
         var edited = paragraphs("harbour")
         edited[3] = edited[3].replacingOccurrences(of: "harbour4w", with: "harbor4w")
         let match = try #require(lookUp(record(title: "Harbour works (updated)", edited), in: store))
@@ -73,7 +65,7 @@ struct NearDuplicateStoreTests {
     @Test func aShortExcerptOfALongArticleIsNotItsNearDuplicate() throws {
         let folder = try TemporaryDirectory()
         let store = try ArticleStore(path: folder.path + "/articles.jsonl")
-        stage(record(title: "Long report", paragraphs("report")), in: store)
+        store.stage(record(title: "Long report", paragraphs("report")))
         try store.commit()
         let excerpt = record(title: "A quote from the report", Array(paragraphs("report").prefix(2)))
         #expect(lookUp(excerpt, in: store) == nil)

@@ -1,5 +1,6 @@
 import Foundation
 import IngestCore
+import SimilarityIndex
 import Testing
 
 @testable import IngestStore
@@ -14,14 +15,18 @@ struct StoreIndexFileTests {
             ingestedAt: "2026-11-21T05:02:30.000Z")
     }
 
-    /// Stores articles `range` in one commit, each with its number as fingerprint.
+    /// Stores articles `range` in one commit, each with its number as fingerprint (which no
+    /// body would get from MinHash: a fingerprint read back this way came from the index file).
     private func store(_ range: ClosedRange<Int>, at path: String) throws {
         let store = try ArticleStore(path: path)
-        for number in range { store.stage(record(number), fingerprint: UInt64(number)) }
+        for number in range {
+            let probe = SimilarityProbe(shingles: ShingleSet(record(number).article.body), fingerprint: UInt64(number))
+            store.stage(record(number), probe: probe)
+        }
         try store.commit()
     }
 
-    @Test func aRestartReadsTheIndexFileAndOnlyTheNewerLines() throws {
+    @Test func aRestartReadsTheIndexFileInsteadOfTheStore() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path + "/articles.jsonl"
         try store(1...50, at: path)
@@ -110,15 +115,15 @@ struct StoreIndexFileTests {
         let path = folder.path + "/articles.jsonl"
         try store(1...3, at: path)
         try FileManager.default.removeItem(atPath: path + ".index")
-        let rebuilt = try ArticleStore(path: path, fingerprint: { body in UInt64(body.utf8.count) })
-        #expect(rebuilt.fingerprints == (1...3).map { UInt64(record($0).article.body.utf8.count) })
+        let rebuilt = try ArticleStore(path: path)
+        #expect(rebuilt.fingerprints == (1...3).map { MinHashFingerprint.fingerprint(of: record($0).article.body) })
     }
 
     @Test func fingerprintsStagedAreKeptInTheIndexFile() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path + "/articles.jsonl"
         try store(1...4, at: path)
-        let reopened = try ArticleStore(path: path, fingerprint: { _ in 999 })
+        let reopened = try ArticleStore(path: path)
         #expect(reopened.fingerprints == [1, 2, 3, 4], "read from the index file, not computed again")
     }
 
