@@ -32,7 +32,11 @@ public struct ArticleExtractor: Sendable {
         case .failure(let rejection): return .failure(rejection)
         }
         // Every reader's output in one canonical form, so the hash depends on the words only.
-        article.body = TextNormalizer.normalize(article.body)
+        // Plain text and Markdown are parsed from normalized text already (a test holds the
+        // parser to keeping it so); HTML and JSON bodies are built from their own structure.
+        if article.format == .html || article.format == .json {
+            article.body = TextNormalizer.normalize(article.body)
+        }
         article.title = article.title.map(TextNormalizer.normalize).flatMap { $0.isEmpty ? nil : $0 }
         if let published = article.published, let latest = Timestamp.calendarDay(now + 86_400), published > latest {
             article.published = nil
@@ -63,15 +67,19 @@ public struct ArticleExtractor: Sendable {
         case .failure(let rejection): return .failure(rejection)
         }
         if format == .html { return HTMLArticleParser().parse(bytes).map { $0.with(format: .html) } }
-        let text: String
+        let decoded: String
         switch ArticleTextDecoder.decode(bytes) {
-        case .success(let decoded): text = TextNormalizer.normalize(decoded)
+        case .success(let text): decoded = text
         case .failure(let rejection): return .failure(rejection)
         }
         switch format {
-        case .json: return JSONArticleParser().parse(text).map { $0.with(format: .json) }
-        case .markdown: return .success(MarkdownArticleParser().parse(text).with(format: .markdown))
-        case .plainText, .html: return .success(PlainTextArticleParser().parse(text).with(format: .plainText))
+        // JSON is parsed as written: normalizing first would turn a raw U+2028 inside a string
+        // into a line break, which JSON does not allow there.
+        case .json: return JSONArticleParser().parse(decoded).map { $0.with(format: .json) }
+        case .markdown:
+            return .success(MarkdownArticleParser().parse(TextNormalizer.normalize(decoded)).with(format: .markdown))
+        case .plainText, .html:
+            return .success(PlainTextArticleParser().parse(TextNormalizer.normalize(decoded)).with(format: .plainText))
         }
     }
 }

@@ -31,11 +31,6 @@ enum Byline {
         " es corresponsal ",
     ]
 
-    /// The first author of a byline.
-    static func author(in paragraph: String) -> String? {
-        authors(in: paragraph)?.first
-    }
-
     /// The people a byline names, in order; an empty list for a byline that names only an
     /// organisation ("By The Editorial Board"); `nil` when the line is not a byline.
     static func authors(in paragraph: String) -> [String]? {

@@ -121,9 +121,9 @@ enum HTMLBodyText {
             paragraphs.removeFirst()
         }
         if let ending = paragraphs.indices.first(where: { index in
+            guard paragraphs[index].utf8.count <= 200 else { return false }
             let lower = paragraphs[index].lowercased()
-            return paragraphs[index].utf8.count <= 200
-                && (endings.contains(where: lower.hasPrefix) || isFollowerCount(lower))
+            return endings.contains(where: lower.hasPrefix) || isFollowerCount(lower)
         }) {
             // The second half by text, not by count: links under an article are many short lines.
             let before = paragraphs[..<ending].reduce(0) { $0 + $1.utf8.count }

@@ -189,18 +189,6 @@ extension HTMLDocument {
         return String(out)
     }
 
-    /// The lower-case words of an element's `class` and `id`, split at spaces, `-` and `_`
-    /// (`entry-content` gives `entry` and `content`).
-    func classWords(of index: Int) -> [Substring] {
-        let node = nodes[index]
-        var words: [Substring] = []
-        for name in ["class", "id"] {
-            guard let value = node.attribute(name), !value.isEmpty else { continue }
-            words += value.lowercased().split { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" || $0 == "\n" }
-        }
-        return words
-    }
-
     /// The whole class names of an element, lower case.
     func classNames(of index: Int) -> [Substring] {
         (nodes[index].attribute("class") ?? "").lowercased().split { $0 == " " || $0 == "\t" || $0 == "\n" }

@@ -188,7 +188,8 @@ struct HTMLPage {
         guard node.attribute("type")?.lowercased().contains("ld+json") == true else { return nil }
         var text = ""
         for index in (script + 1)..<node.end where document.nodes[index].isText { text += document.nodes[index].text }
-        for marker in ["<![CDATA[", "]]>", "//<![CDATA[", "//]]>"] {
+        // The commented-out forms first: once the bare markers are gone they no longer match.
+        for marker in ["//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] {
             text = text.replacingOccurrences(of: marker, with: "")
         }
         guard let json = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else { return nil }

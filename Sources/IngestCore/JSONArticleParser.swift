@@ -160,13 +160,13 @@ public struct JSONArticleParser: Sendable {
         DateTimeStamp.parse(text) ?? DateText.parse(text).map { DateTimeStamp(date: $0) }
     }
 
-    /// Plain text as given, or the paragraphs of an HTML body.
+    /// Plain text as given (the extractor normalizes it), or the paragraphs of an HTML body.
     private static func bodyText(_ raw: String) -> String {
         let looksLikeHTML = raw.contains("</p>") || raw.contains("<p>") || raw.contains("<br") || raw.contains("</div>")
         if looksLikeHTML, let document = HTMLDocument.parse(Array(raw.utf8), encoding: "UTF-8") {
             return HTMLBodyText.paragraphs(of: HTMLPage(document), title: nil).joined(separator: "\n\n")
         }
-        return TextNormalizer.normalize(raw)
+        return raw
     }
 
     /// `en`, `en-US`, `en_GB` → `en`; anything else is not a language code.

@@ -1,7 +1,7 @@
 /// Reads articles saved as plain text, the way people copy them out of a browser: a title
 /// first, sometimes a byline or a dateline around it, the body in paragraphs, and whatever the
 /// page had below (a signature, an author bio, a comment form) at the end.
-public struct PlainTextArticleParser: ArticleParser {
+public struct PlainTextArticleParser: Sendable {
     /// How many paragraphs at each end may be header or trailer material.
     private let headerLimit = 4
     private let trailerLimit = 10

@@ -301,7 +301,24 @@ struct HTMLArticleParserTests {
         let depth = 20_000
         let html = HTMLFixture.page(
             body: String(repeating: "<div>", count: depth) + "<p>Deep.</p>" + String(repeating: "</div>", count: depth))
-        #expect(try article(html).body.contains("The harbour board met on Tuesday"))
+        let body = try article(html).body
+        #expect(body.contains("The harbour board met on Tuesday"))
+        #expect(body.contains("Deep."), "text under 20,000 nested elements was dropped")
+    }
+
+    @Test func readsJSONLDWrappedInCommentedCDATA() throws {
+        let html = HTMLFixture.page(
+            head: """
+                <script type="application/ld+json">//<![CDATA[
+                {"@type": "NewsArticle", "headline": "Pier reopens", "datePublished": "2026-01-23T09:30:00Z",
+                 "author": {"@type": "Person", "name": "Ines Marlowe"}}
+                //]]></script>
+                """,
+            body: "<p>The harbour board met on Tuesday and voted to reopen the north pier to walkers.</p>")
+        let page = try article(html)
+        #expect(page.title == "Pier reopens")
+        #expect(page.authors == ["Ines Marlowe"])
+        #expect(page.publishedAt == "2026-01-23T09:30:00Z")
     }
 
     @Test func aPostInsideAWidgetIsStillTheArticleAndTheTitleNamesTheBlog() throws {

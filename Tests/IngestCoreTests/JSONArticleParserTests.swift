@@ -12,6 +12,14 @@ struct JSONArticleParserTests {
             \.article)
     }
 
+    @Test func aLineSeparatorInsideAStringIsText() throws {
+        // JSON.stringify leaves U+2028 unescaped; it is legal in a JSON string, a raw line
+        // feed is not, so the file must be parsed before it is normalized.
+        let json = "{\"title\": \"Ferries back\", \"body\": \"\(body)\u{2028}A second line.\"}"
+        let article = try extract(json).get()
+        #expect(article.body == body + "\nA second line.")
+    }
+
     @Test func readsAPlainArticleObject() throws {
         let json = """
             {"title": "Ferries back", "author": "Jane Doe", "date": "2026-01-23T09:30:00+03:30",

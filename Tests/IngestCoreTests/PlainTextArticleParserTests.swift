@@ -217,4 +217,13 @@ struct PlainTextArticleParserTests {
             "Harbour Breakwater Delayed Again\n\nBy Iness Marlowe\n\n\(body)\n\nIness Marlowe said she would return."
         #expect(parse(quoted).body.hasSuffix("she would return."), "reported speech is not a bio")
     }
+
+    @Test func itsBodyIsNormalizedTextWhateverItCutsAway() {
+        let text = TextNormalizer.normalize(
+            "date 2023-08-11   The council met on Tuesday and agreed to keep the library open all year.\n\n"
+                + "By Ines Marlowe\n\nLeave a Reply")
+        let body = PlainTextArticleParser().parse(text).body
+        #expect(!body.isEmpty)
+        #expect(TextNormalizer.normalize(body) == body)
+    }
 }
