@@ -42,8 +42,8 @@ EVAL_BIN := .build/release/ingestd
 endif
 
 eval:
+	@scripts/setup.sh --bench
 	$(EVAL_BUILD)
-	@python3 -c 'import ensurepip, venv' 2>/dev/null || { apt-get update -qq && apt-get install -y -qq python3-venv; }
 	@test -x $(EVAL_VENV)/bin/python || python3 -m venv $(EVAL_VENV)
 	@$(EVAL_VENV)/bin/python -c 'import trafilatura' 2>/dev/null || $(EVAL_VENV)/bin/pip install --quiet trafilatura lxml_html_clean
 	python3 eval/evaluate.py --binary $(EVAL_BIN) --trafilatura-python $(EVAL_VENV)/bin/python

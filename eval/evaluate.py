@@ -78,7 +78,9 @@ def split_authors(text):
 
 def score(expected, got, seed=False):
     """One file: {field: (ok or value, expected shown, got shown)}; fields the file does not
-    label are left out. `got` is a record (or None when rejected)."""
+    label are left out. `got` is a record (or None when rejected: then every labelled field
+    fails, even one whose expected value is null or empty)."""
+    rejected = got is None
     got = got or {}
     out = {}
 
@@ -131,6 +133,9 @@ def score(expected, got, seed=False):
                                f"{found} found; missed: {', '.join(misses)}" if misses else f"{found} found")
         if found:  # the speaker is judged only for quotations that were found
             out["quote_speaker"] = (speaker_ok / found, f"{found} found", f"{speaker_ok} with the right speaker")
+    if rejected:
+        out = {field: (False if isinstance(ok, bool) else 0.0, want, "rejected")
+               for field, (ok, want, _) in out.items()}
     return out
 
 

@@ -202,7 +202,7 @@ public final class ArticleStore {
         for number in nearest.prefix(Self.verifiedCandidates).map({ Int($0.ordinal) }) {
             guard let stored = storedShingles(number) else { continue }
             let resemblance = probe.shingles.resemblance(to: stored)
-            guard resemblance.containment >= minimumSimilarity, resemblance.jaccard >= Resemblance.minimumJaccard,
+            guard resemblance.isNearDuplicate(minimumContainment: minimumSimilarity),
                 resemblance.containment > best?.similarity ?? 0
             else { continue }
             best = NearDuplicateMatch(

@@ -1,6 +1,7 @@
 import Glibc
 import IngestCore
 import IngestSystem
+import SimilarityIndex
 import SystemPackage
 
 /// The store's index kept on disk beside it (`<store>.index`), so a restart reads a few
@@ -260,18 +261,9 @@ struct StoreIndexFile {
         let words = entry.hash.words
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         for word in [words.0, words.1, words.2, words.3, entry.offset, fingerprint] {
-            state = mix(state ^ word)
+            state = Hash64.mix((state ^ word) &+ 0x9E37_79B9_7F4A_7C15)
         }
         return state
-    }
-
-    /// The finalizer of SplitMix64 (Steele, Lea and Flood, 2014): every input bit moves about
-    /// half the output bits.
-    private static func mix(_ value: UInt64) -> UInt64 {
-        var z = value &+ 0x9E37_79B9_7F4A_7C15
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 
     /// Reads up to `count` bytes (all of `buffer` by default) at `offset`; 0 on error.

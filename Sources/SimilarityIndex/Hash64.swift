@@ -6,7 +6,7 @@
 /// goes through `mix`, the finalizer of SplitMix64 (Stafford's variant 13), which passes
 /// avalanche tests. The values are stable across runs, platforms and versions of Swift (no
 /// per-process seed, unlike `Hasher`): fingerprints are persisted.
-enum Hash64 {
+public enum Hash64 {
     /// FNV-1a's 64-bit offset basis: the state before any byte.
     static let fnvOffsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     /// FNV-1a's 64-bit prime.
@@ -20,7 +20,7 @@ enum Hash64 {
 
     /// SplitMix64's finalizer: a bijection of 64-bit values with full avalanche.
     @inline(__always)
-    static func mix(_ value: UInt64) -> UInt64 {
+    public static func mix(_ value: UInt64) -> UInt64 {
         var z = value
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb

@@ -14,8 +14,11 @@ public struct Resemblance: Equatable, Sendable {
     /// Jaccard alone misses trims (cutting a third of an article leaves J ≈ 0.7) and
     /// containment alone takes an excerpt for a copy (a paragraph quoted in a long article is
     /// fully contained), so both must hold.
-    public var isNearDuplicate: Bool {
-        containment >= Self.minimumContainment && jaccard >= Self.minimumJaccard
+    public var isNearDuplicate: Bool { isNearDuplicate(minimumContainment: Self.minimumContainment) }
+
+    /// The same check with another containment threshold (the `near-duplicate-threshold` setting).
+    public func isNearDuplicate(minimumContainment: Double) -> Bool {
+        containment >= minimumContainment && jaccard >= Self.minimumJaccard
     }
 
     /// The containment a near-duplicate needs. Measured (4-word shingles): republished

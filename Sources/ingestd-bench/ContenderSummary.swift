@@ -14,7 +14,7 @@ struct ContenderSummary: Codable, Sendable {
     /// The fewest duplicates caught in any round, and how many there were.
     var duplicatesCaught: Int?
     var duplicateFiles: Int?
-    /// Median over rounds of each round's percentile, milliseconds.
+    /// Percentiles over the drops of all rounds, milliseconds.
     var latency: Percentiles?
     var latencyMisses: Int
 
@@ -36,12 +36,9 @@ struct ContenderSummary: Codable, Sendable {
             duplicateFiles = duplicates[0].files
         }
         let latencies = sessions.compactMap(\.latency)
-        let percentiles = latencies.compactMap(\.percentiles)
-        if !percentiles.isEmpty {
-            latency = Percentiles(
-                p50: median(percentiles.map(\.p50)), p90: median(percentiles.map(\.p90)),
-                p99: median(percentiles.map(\.p99)), max: median(percentiles.map(\.max)))
-        }
+        // Percentiles of every drop of every round together: a p99 of 300 drops is close to
+        // their maximum, and a median of per-round maxima is no maximum at all.
+        latency = Percentiles(latencies.flatMap(\.samplesMilliseconds))
         latencyMisses = latencies.map(\.misses).reduce(0, +)
     }
 }

@@ -120,7 +120,8 @@ struct IngestdBench: ParsableCommand {
         let contenders: [Contender] = peer == nil ? [.ingestd] : [.ingestd, .peer]
         var sessions: [SessionResult] = []
         for round in 1...rounds {
-            for contender in contenders {
+            // A B B A …: drift in the machine's load over the run favours neither side.
+            for contender in round.isMultiple(of: 2) ? contenders.reversed() : contenders {
                 log("round \(round) of \(rounds): \(contender.rawValue)")
                 sessions.append(try session.run(contender, round: round, in: work + "/run/\(contender.rawValue)"))
             }

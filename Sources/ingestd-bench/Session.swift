@@ -39,6 +39,11 @@ struct Session {
             let timing = try BurstDrop.run(
                 names: duplicates.names, from: folder.staging + "/duplicates", into: folder.inbox, process: process,
                 watcher: watcher, timeout: timeout)
+            guard timing.durable == duplicates.names.count else {
+                throw BenchError(
+                    "\(contender.rawValue): only \(timing.durable) of \(duplicates.names.count) duplicates were disposed of within \(timeout); see \(process.stderrPath)"
+                )
+            }
             let after = try StoreContents.read(folder.store, sourcesAfter: afterBurst.lines)
             var missed: [String: Int] = [:]
             for source in after.laterSources {

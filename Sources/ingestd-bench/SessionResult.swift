@@ -60,7 +60,6 @@ struct DuplicateResult: Codable, Sendable {
     /// Stored again anyway, by variant.
     var missedByVariant: [String: Int]
 
-    var allCaught: Bool { caught == files && durable == files }
 }
 
 /// Single drops into an idle inbox.

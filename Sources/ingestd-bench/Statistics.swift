@@ -25,13 +25,6 @@ struct Percentiles: Codable, Sendable {
     var p99: Double
     var max: Double
 
-    init(p50: Double, p90: Double, p99: Double, max: Double) {
-        self.p50 = p50
-        self.p90 = p90
-        self.p99 = p99
-        self.max = max
-    }
-
     init?(_ samples: [Double]) {
         guard let p50 = Statistics.percentile(50, of: samples), let p90 = Statistics.percentile(90, of: samples),
             let p99 = Statistics.percentile(99, of: samples), let max = samples.max()

@@ -47,6 +47,11 @@ struct NearDuplicateStoreTests {
         #expect(match.articleID == original.id)
         #expect(match.similarity > 0.8 && match.similarity < 1)
         #expect(lookUp(record(title: "Forests grow", paragraphs("forest")), in: store) == nil)
+        // The threshold is the operator's: a stricter one, or none, and the copy is not marked.
+        let probe = SimilarityProbe(body: republished.article.body, near: store.similarityIndex)
+        #expect(store.nearestDuplicate(of: probe, for: republished.hash, minimumSimilarity: 0.99) == nil)
+        #expect(store.nearestDuplicate(of: probe, for: republished.hash, minimumSimilarity: nil) == nil)
+        #expect(store.nearestDuplicate(of: probe, for: original.hash, minimumSimilarity: 0.8) == nil, "stored already")
     }
 
     @Test func anArticleStagedInTheSameBatchIsCheckedToo() throws {

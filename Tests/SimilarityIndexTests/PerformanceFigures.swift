@@ -89,7 +89,7 @@ struct PerformanceFigures {
         }
         print(
             """
-            200,000 appends after the build (\(200_000 / 62_500 + 1) rebuilds): \
+            200,000 appends after the build: \
             \(String(format: "%.2f", Self.seconds(appendTime) / 200_000 * 1e6)) µs per append on average; \
             \(String(format: "%.2f", Double(grown.memoryByteCount) / Double(grown.count))) bytes per article
             """)

@@ -9,9 +9,7 @@ struct ShingleTextTests {
         than planned, because the contractor's steel deliveries had been delayed by a strike.
         """
 
-    @Test func sameTextGivesSameHashesAndFingerprint() {
-        #expect(ShingleText.hashes(of: text) == ShingleText.hashes(of: String(text)))
-        #expect(MinHashFingerprint.fingerprint(of: text) == MinHashFingerprint.fingerprint(of: text + ""))
+    @Test func oneHashPerRunOfFourWords() {
         #expect(ShingleText.hashes(of: text).count == ShingleText.wordCount(of: text) - 3)
     }
 
@@ -24,7 +22,7 @@ struct ShingleTextTests {
     @Test func caseWhitespaceAndPunctuationDoNotCount() {
         let reshaped =
             text.uppercased().replacingOccurrences(of: " ", with: "  \n\t").replacingOccurrences(of: ",", with: " ;")
-            .replacingOccurrences(of: "’", with: "'")
+            .replacingOccurrences(of: "'", with: "’")
         #expect(ShingleText.hashes(of: reshaped) == ShingleText.hashes(of: text))
         #expect(MinHashFingerprint.fingerprint(of: reshaped) == MinHashFingerprint.fingerprint(of: text))
     }
