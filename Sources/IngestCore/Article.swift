@@ -14,7 +14,12 @@ public struct Article: Equatable, Sendable {
     /// The publication or site name, where the page states it (`og:site_name`, JSON-LD publisher).
     public var site: String?
     /// The article text, paragraphs separated by one blank line, page furniture removed.
-    public var body: String
+    public var body: String {
+        didSet { wordCount = WordCounter.count(body) }
+    }
+    /// Words in the body: runs of letters or digits (so `don't` and `2,000` are one each).
+    /// Counted once per body, not on every read: the store line and the journal both use it.
+    public private(set) var wordCount: Int
     /// ISO 639-1 code of the body's language, when it can be told.
     public var language: String?
     /// Direct quotations in the body, in order of appearance.
@@ -39,6 +44,7 @@ public struct Article: Equatable, Sendable {
         self.publishedAt = publishedAt
         self.site = site
         self.body = body
+        wordCount = WordCounter.count(body)
         self.language = language
         self.quotes = quotes
         self.format = format
@@ -51,7 +57,4 @@ public struct Article: Equatable, Sendable {
 
     /// The first author: the store's `author` field, kept for readers of the first format.
     public var author: String? { authors.first }
-
-    /// Words in the body: runs of letters or digits (so `don't` and `2,000` are one each).
-    public var wordCount: Int { WordCounter.count(body) }
 }

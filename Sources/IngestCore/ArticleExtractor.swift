@@ -42,8 +42,10 @@ public struct ArticleExtractor: Sendable {
             article.published = nil
             article.publishedAt = nil
         }
-        let length = article.body.count
-        if length < minimumBodyLength {
+        // Characters are counted only for a short body: counting a long one would read it all.
+        let body = article.body
+        if body.index(body.startIndex, offsetBy: minimumBodyLength, limitedBy: body.endIndex) == nil {
+            let length = body.count
             let what =
                 switch length {
                 case 0: "no article text"

@@ -112,11 +112,8 @@ enum PersonMention {
         return lower.hasSuffix("ian") || lower.hasSuffix("ese") || lower.hasSuffix("ish") || demonyms.contains(lower)
     }
 
-    /// Lower-case words inside a name: "Ursula von der Leyen", "Ali al-Sadr".
-    static let particles: Set<String> = [
-        "al", "bin", "ibn", "bint", "abu", "da", "de", "del", "der", "di", "du", "el", "la", "le", "van", "von", "dos",
-        "das", "ten", "ter",
-    ]
+    /// Lower-case words inside a name: the same as in a byline.
+    static let particles = PersonName.particles
 
     private static let articles: Set<String> = [
         "the", "a", "an", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "o", "os",

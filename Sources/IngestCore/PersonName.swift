@@ -3,9 +3,11 @@
 /// Deliberately strict: a site name, a tag line or a section heading stored as an author is
 /// worse than no author at all.
 public enum PersonName {
-    /// Lower-case particles that may stand inside a name ("Ali al-Sadr", "Ursula von der Leyen").
-    private static let particles: Set<String> = [
-        "al", "bin", "ibn", "da", "de", "del", "der", "di", "du", "el", "la", "le", "van", "von",
+    /// Lower-case particles that may stand inside a name ("Ali al-Sadr", "Ursula von der Leyen",
+    /// "Maria dos Santos"): one list for bylines and for speakers.
+    static let particles: Set<String> = [
+        "al", "bin", "ibn", "bint", "abu", "da", "de", "del", "der", "di", "du", "el", "la", "le", "van", "von", "dos",
+        "das", "ten", "ter",
     ]
 
     /// Words that mark an organisation, a section or page furniture, never a person.

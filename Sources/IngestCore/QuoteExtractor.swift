@@ -37,12 +37,6 @@ public enum QuoteExtractor {
         /// The last quotation that ran on past its paragraph's end, and its speaker.
         var runOn: (paragraph: Int, speaker: String?)?
 
-        init(paragraphs: [QuotedParagraph], names: NameRegistry, published: CalendarDate?) {
-            self.paragraphs = paragraphs
-            self.names = names
-            self.published = published
-        }
-
         mutating func read(paragraph number: Int) {
             let paragraph = paragraphs[number]
             var dates: [DateText.Mention]?

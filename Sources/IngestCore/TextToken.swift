@@ -36,9 +36,6 @@ struct TextToken {
         kind == .mark && lower.unicodeScalars.first.map(marks.unicodeScalars.contains) == true
     }
 
-    /// The token as written in `text`, the text it was read from.
-    func original(in text: Substring) -> Substring { text[range] }
-
     /// Splits `text` into tokens; spaces separate tokens and are not kept.
     static func tokens(_ text: Substring) -> [TextToken] {
         var tokens: [TextToken] = []

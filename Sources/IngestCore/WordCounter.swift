@@ -10,6 +10,8 @@ enum WordCounter {
                 if !inWord { words += 1 }
                 inWord = true
                 pendingJoiner = false
+            } else if inWord, !pendingJoiner, isCombiningMark(scalar) {
+                // A virama, nukta or vowel sign belongs to the letter before it.
             } else if inWord, !pendingJoiner, isJoiner(scalar) {
                 pendingJoiner = true
             } else {
@@ -26,6 +28,14 @@ enum WordCounter {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
         case 0..<0x80: false
         default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
+    }
+
+    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.value >= 0x300 else { return false }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
         }
     }
 

@@ -18,6 +18,7 @@ struct BylineTests {
     @Test(arguments: [
         ("By Ines Marlowe", ["Ines Marlowe"]),
         ("By Ines Marlowe and Tom Reyes", ["Ines Marlowe", "Tom Reyes"]),
+        ("By Maria dos Santos", ["Maria dos Santos"]),
         ("By Ines Marlowe, Tom Reyes and Ana Silva", ["Ines Marlowe", "Tom Reyes", "Ana Silva"]),
         ("By Ines Marlowe, Tom Reyes, and Ana Silva", ["Ines Marlowe", "Tom Reyes", "Ana Silva"]),
         ("By Ines Marlowe & Tom Reyes", ["Ines Marlowe", "Tom Reyes"]),

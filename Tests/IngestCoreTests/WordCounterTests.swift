@@ -14,6 +14,8 @@ struct WordCounterTests {
         #expect(words("end. Start, next") == 3, "a joiner followed by a space ends the word")
         #expect(words("Ein Jahr später — año número dos") == 6)
         #expect(words("حسن روحانی گفت") == 3)
+        #expect(words("नमस्ते दुनिया") == 2, "a virama does not split a word")
+        #expect(words("ภาษาไทย่") == 1, "nor does a tone mark")
         #expect(words("— … “ ” !") == 0)
     }
 }
