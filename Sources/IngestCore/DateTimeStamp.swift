@@ -43,6 +43,12 @@ public struct DateTimeStamp: Equatable, Sendable {
         return "\(date.iso8601)T\(time)\(zone)"
     }
 
+    /// A date as a page's metadata states it: an ISO 8601 / RFC 2822 stamp, or else a written
+    /// date ("January 23, 2026"), which has no time.
+    public static func stated(_ text: String) -> DateTimeStamp? {
+        parse(text) ?? DateText.parse(text).map { DateTimeStamp(date: $0) }
+    }
+
     /// Reads ISO 8601 / RFC 3339 (`T` or a space between date and time, fractions of a second
     /// dropped, `Z`, `±hh:mm`, `±hhmm` or `±hh`), then RFC 2822; `nil` for anything else.
     public static func parse(_ text: some StringProtocol) -> DateTimeStamp? {

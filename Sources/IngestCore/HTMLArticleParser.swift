@@ -113,13 +113,13 @@ public struct HTMLArticleParser: Sendable {
     /// a `<time>` in the article's header, then a dateline there. Never `dateModified`, never a
     /// date inside the text.
     private func published(in page: HTMLPage) -> DateTimeStamp? {
-        if let stated = page.schema?.datePublished, let stamp = stamp(stated) { return stamp }
+        if let stated = page.schema?.datePublished, let stamp = DateTimeStamp.stated(stated) { return stamp }
         let metaKeys = [
             "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
             "publish-date", "dc.date.issued", "dcterms.issued", "dc.date", "parsely-pub-date", "sailthru.date",
         ]
         for key in metaKeys {
-            if let value = page.meta[key], let stamp = stamp(value) { return stamp }
+            if let value = page.meta[key], let stamp = DateTimeStamp.stated(value) { return stamp }
         }
         let document = page.document
         let nodes = document.nodes
@@ -129,11 +129,11 @@ public struct HTMLArticleParser: Sendable {
             let value =
                 node.attribute("datetime") ?? node.attribute("content") ?? node.attribute("title")
                 ?? page.shortText(index, limit: 80)
-            if let value, let stamp = stamp(value) { return stamp }
+            if let value, let stamp = DateTimeStamp.stated(value) { return stamp }
         }
         let header = page.headerZone
         for index in header where nodes[index].name == "time" && !page.outside[index] && !isUpdate(index, document) {
-            if let value = nodes[index].attribute("datetime"), let stamp = stamp(value) { return stamp }
+            if let value = nodes[index].attribute("datetime"), let stamp = DateTimeStamp.stated(value) { return stamp }
             if let text = page.shortText(index, limit: 80), let date = DateText.parse(text) {
                 return DateTimeStamp(date: date)
             }
@@ -153,9 +153,5 @@ public struct HTMLArticleParser: Sendable {
         if document.nodes[index].attribute("itemprop")?.lowercased() == "datemodified" { return true }
         let words = HTMLPage.zoneWords(index, in: document)
         return (words.contains("updated") || words.contains("modified")) && !words.contains("published")
-    }
-
-    private func stamp(_ text: String) -> DateTimeStamp? {
-        DateTimeStamp.parse(text) ?? DateText.parse(text).map { DateTimeStamp(date: $0) }
     }
 }

@@ -65,7 +65,7 @@ public struct JSONArticleParser: Sendable {
                         + "holds a string (its keys are: \(keys.isEmpty ? "none" : keys))"))
         }
         let site = Self.first(Self.siteKeys, in: object).map { HTMLDocument.collapsed($0) }
-        let stamp = Self.first(Self.dateKeys, in: object).flatMap(Self.stamp)
+        let stamp = Self.first(Self.dateKeys, in: object).flatMap(DateTimeStamp.stated)
         var article = Article(
             title: Self.first(Self.titleKeys, in: object).map { HTMLDocument.collapsed($0) },
             authors: authors(in: object, excluding: site),
@@ -85,7 +85,7 @@ public struct JSONArticleParser: Sendable {
                 Rejection(
                     .unreadableFormat, "the JSON-LD article has no articleBody (it describes a page, not its text)"))
         }
-        let stamp = schema.datePublished.flatMap(Self.stamp)
+        let stamp = schema.datePublished.flatMap(DateTimeStamp.stated)
         var article = Article(
             title: schema.headline, authors: schema.authors, published: stamp?.date, publishedAt: stamp?.rfc3339,
             site: schema.publisher, body: Self.bodyText(body), format: .json)
@@ -154,10 +154,6 @@ public struct JSONArticleParser: Sendable {
         default:
             return nil
         }
-    }
-
-    private static func stamp(_ text: String) -> DateTimeStamp? {
-        DateTimeStamp.parse(text) ?? DateText.parse(text).map { DateTimeStamp(date: $0) }
     }
 
     /// Plain text as given (the extractor normalizes it), or the paragraphs of an HTML body.

@@ -36,9 +36,7 @@ public struct MarkdownArticleParser: Sendable {
         let authorField = frontMatter?.all("authors", "author", "byline", "auteur", "auteurs", "autor", "autoren") ?? []
         let authors = authorField.flatMap { AuthorList.names(in: $0, excluding: site.map { [$0] } ?? []) }
         let stamp = frontMatter?.first("date", "published", "pubdate", "published_at", "publishdate", "datum", "fecha")
-            .flatMap {
-                DateTimeStamp.parse($0) ?? DateText.parse($0).map { DateTimeStamp(date: $0) }
-            }
+            .flatMap(DateTimeStamp.stated)
         var article = Article(
             title: title ?? plain.title,
             authors: authorField.isEmpty ? plain.authors : authors,

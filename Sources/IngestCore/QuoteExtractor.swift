@@ -20,10 +20,20 @@ public enum QuoteExtractor {
         return reader.quotes
     }
 
-    /// Whether `body` has a quotation mark at all: most of the cost is skipped when not.
-    private static func mayHoldQuotes(_ body: String) -> Bool {
-        // ", and the lead bytes of “ „ (E2 80 9C/9E) and « » (C2 AB/BB).
-        body.utf8.contains { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 }
+    /// Whether `body` has an opening quotation mark at all: most of the cost is skipped when
+    /// not. The marks are matched by their whole UTF-8 sequence, since the lead bytes alone
+    /// (E2, C2) also start dashes, curly apostrophes and the euro sign, which most texts have.
+    static func mayHoldQuotes(_ body: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in body.utf8 {
+            switch (previous.0, previous.1, byte) {
+            case (_, _, 0x22): return true  // "
+            case (0xE2, 0x80, 0x9C), (0xE2, 0x80, 0x9E): return true  // “ „
+            case (_, 0xC2, 0xAB), (_, 0xC2, 0xBB): return true  // « »
+            default: previous = (previous.1, byte)
+            }
+        }
+        return false
     }
 
     /// Goes through the paragraphs in order, remembering the last speaker.

@@ -1,6 +1,7 @@
 import Foundation
-import IngestCore
 import Testing
+
+@testable import IngestCore
 
 /// Quotations, who said them and when, in fixtures written for these tests.
 @Suite("Finding quotations, their speakers and dates")
@@ -164,6 +165,13 @@ struct QuoteExtractorTests {
         #expect(found.map(\.speaker) == ["Pedro Álvarez", "Lucía Romero", "Lucía Romero"])
         #expect(
             found.first?.saidOn == Quote.SaidOn(text: "5 de marzo", date: CalendarDate(year: 2025, month: 3, day: 5)))
+    }
+
+    @Test func onlyOpeningQuotationMarksLetTheExtractorRun() {
+        #expect(!QuoteExtractor.mayHoldQuotes("Prices rose 5 € — the mayor’s plan, it’s said… ° · ©"))
+        for mark in ["\"", "“", "„", "«", "»"] {
+            #expect(QuoteExtractor.mayHoldQuotes("He said \(mark)yes"), "\(mark)")
+        }
     }
 
     @Test func noQuotationMarksNoQuotes() {
