@@ -25,6 +25,12 @@ public enum InboxNames {
         return nil
     }
 
+    /// Splits a path relative to the inbox into its folder (`nil` for the inbox itself) and name.
+    public static func split(_ path: String) -> (folder: String?, name: String) {
+        guard let slash = path.lastIndex(of: "/") else { return (nil, path) }
+        return (String(path[..<slash]), String(path[path.index(after: slash)...]))
+    }
+
     /// Joins a folder path relative to the inbox ("" for the inbox itself) with a name.
     public static func join(_ folder: String, _ name: String) -> String {
         folder.isEmpty ? name : folder + "/" + name

@@ -95,28 +95,24 @@ final class IngestLoop {
             case .rejected(let rejection):
                 reject(path, rejection, started: result.started)
             case .article(let extracted):
-                let (folder, source) = split(path)
-                var record = ArticleRecord(
-                    hash: extracted.hash, source: source, folder: folder, article: extracted.article,
-                    ingestedAt: Timestamp.rfc3339(result.at))
+                guard var record = result.record else { continue }
+                var line = result.line
                 if let probe = result.probe {
                     record.nearDuplicate = store.nearestDuplicate(
                         of: probe, for: record.hash, minimumSimilarity: nearDuplicateThreshold)
+                    if record.nearDuplicate != nil { line = nil }
                 }
-                let isNew = store.stage(record, probe: result.probe)
+                let isNew = store.stage(record, probe: result.probe, line: line)
                 accepted.append((path, extracted.hash, isNew ? record : nil, extracted.article.title, result.started))
             }
         }
         compactQueue()
         guard !accepted.isEmpty else { return }
         do {
-            try store.commit()
+            try store.commitWithoutIndexFile()
         } catch {
             for item in accepted { deferred(item.path, error) }
             return
-        }
-        if let problem = store.takeIndexFileProblem() {
-            report.indexFileProblem(problem)
         }
         for item in accepted {
             do {
@@ -136,6 +132,12 @@ final class IngestLoop {
             retries.forget(item.path)
         }
         counters.last = Date()
+        // Only now: the index file only speeds up restarts, and moving the inputs tells
+        // whoever dropped them that they are stored.
+        store.updateIndexFile()
+        if let problem = store.takeIndexFileProblem() {
+            report.indexFileProblem(problem)
+        }
     }
 
     private func reject(_ path: String, _ rejection: Rejection, started: ContinuousClock.Instant) {
@@ -155,11 +157,6 @@ final class IngestLoop {
     private func deferred(_ path: String, _ error: any Error) {
         let wait = retries.failed(path, now: .now)
         report.deferred(path, error: error, retryIn: wait)
-    }
-
-    private func split(_ path: String) -> (folder: String?, name: String) {
-        guard let slash = path.lastIndex(of: "/") else { return (nil, path) }
-        return (String(path[..<slash]), String(path[path.index(after: slash)...]))
     }
 
     private func compactQueue() {

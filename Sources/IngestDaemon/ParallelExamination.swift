@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import InboxWatcher
 import IngestCore
 import IngestStore
 import SimilarityIndex
@@ -8,12 +9,15 @@ import Synchronization
 /// Reads and parses a batch of files on every core at once: parsing is where an ingest
 /// spends its CPU, and files are independent until they reach the store.
 enum ParallelExamination {
-    /// One file's outcome, with when its work began (for the reported time per file) and the
-    /// moment it was read (its `ingested_at`).
+    /// One file's outcome, with when its work began (for the reported time per file).
     struct Result: Sendable {
         var examination: FileIngestor.Examination
         var started: ContinuousClock.Instant
-        var at: Date
+        /// For an article: its record, `ingested_at` the moment it was read, not yet compared
+        /// with the batch's other articles (near-duplicates among them are found when staging).
+        var record: ArticleRecord?
+        /// The record's JSON line as it stands, encoded here to spare the store's thread.
+        var line: [UInt8]?
         /// The article body's similarity probe (`nil` for no article).
         var probe: SimilarityProbe?
     }
@@ -31,9 +35,14 @@ enum ParallelExamination {
         @Sendable func examine(_ path: String) -> Result {
             let started = ContinuousClock.now
             let now = Date()
-            var result = Result(
-                examination: ingestor.examine(inbox + "/" + path, now: now), started: started, at: now)
+            var result = Result(examination: ingestor.examine(inbox + "/" + path, now: now), started: started)
             if case .article(let extracted) = result.examination {
+                let (folder, source) = InboxNames.split(path)
+                let record = ArticleRecord(
+                    hash: extracted.hash, source: source, folder: folder, article: extracted.article,
+                    ingestedAt: Timestamp.rfc3339(now))
+                result.record = record
+                result.line = record.jsonLine()
                 result.probe = SimilarityProbe(body: extracted.article.body, near: similarity)
             }
             return result

@@ -138,16 +138,23 @@ public final class ArticleStore {
 
     /// Adds a record to the current batch, unless its content is already known.
     ///
-    /// - Parameter probe: the body's similarity probe, when made already (else it is made here).
+    /// - Parameters:
+    ///   - probe: the body's similarity probe, when made already (else it is made here).
+    ///   - line: the record's JSON line, when encoded already off this thread (else it is
+    ///     encoded here); it must be `record.jsonLine()`.
     /// - Returns: `false` for a duplicate. A staged record is durable only after ``commit()``.
     @discardableResult
-    public func stage(_ record: ArticleRecord, probe: SimilarityProbe? = nil) -> Bool {
+    public func stage(_ record: ArticleRecord, probe: SimilarityProbe? = nil, line: [UInt8]? = nil) -> Bool {
         let offset = UInt64(durableSize) + UInt64(staged.count)
         guard index.insert(ArticleIndex.Entry(hash: record.hash, offset: offset)) else { return false }
         let probe = probe ?? SimilarityProbe(body: record.article.body, near: nil)
         stagedFingerprints.append(probe.fingerprint)
         remember(probe.shingles, for: index.count - 1)
-        staged.append(contentsOf: record.jsonLine())
+        if let line {
+            staged.append(contentsOf: line)
+        } else {
+            staged.append(contentsOf: record.jsonLine())
+        }
         stagedCount += 1
         return true
     }
@@ -155,11 +162,20 @@ public final class ArticleStore {
     /// Records staged since the last commit.
     public var stagedRecords: Int { stagedCount }
 
-    /// Appends the staged records and makes them durable with one `fsync`.
+    /// Appends the staged records and makes them durable with one `fsync`, then brings the
+    /// index file up to date (see ``commitWithoutIndexFile()`` to do that later).
     ///
     /// On failure the file is cut back to its last durable size and the staged records are
     /// forgotten, so the caller can retry the same inputs later.
     public func commit() throws(StoreError) {
+        try commitWithoutIndexFile()
+        updateIndexFile()
+    }
+
+    /// ``commit()`` without the index file's update, for a caller with something more urgent
+    /// to do first (telling the world the batch is durable): the caller must call
+    /// ``updateIndexFile()`` afterwards. Skipping it costs nothing but a slower restart.
+    public func commitWithoutIndexFile() throws(StoreError) {
         guard !staged.isEmpty else { return }
         do {
             try Syscall.writeAll(descriptor, staged, path: path)
@@ -174,7 +190,6 @@ public final class ArticleStore {
         staged.removeAll(keepingCapacity: true)
         stagedCount = 0
         stagedFingerprints.removeAll(keepingCapacity: true)
-        updateIndexFile()
     }
 
     /// The stored or staged article a new body most resembles, if it is a near-duplicate.
@@ -264,13 +279,16 @@ public final class ArticleStore {
         return indexFileProblem
     }
 
-    private func updateIndexFile() {
-        guard indexFileLive else { return }
+    /// Appends the committed articles the index file lacks (it is a cache: never fsynced).
+    public func updateIndexFile() {
+        let committed = index.count - stagedCount
         let written = indexFile.written.entries
+        guard indexFileLive, written < committed else { return }
         do {
             try indexFile.append(
-                index.entries[written...], fingerprints: (written..<index.count).map { similarityIndex[UInt32($0)] },
-                coverage: StoreIndexFile.Coverage(entries: index.count, storeSize: durableSize, lines: durableLines))
+                index.entries[written..<committed],
+                fingerprints: (written..<committed).map { similarityIndex[UInt32($0)] },
+                coverage: StoreIndexFile.Coverage(entries: committed, storeSize: durableSize, lines: durableLines))
         } catch {
             // The header still describes what was written before: the next start scans the rest.
             indexFileProblem = error

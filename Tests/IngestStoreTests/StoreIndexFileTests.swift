@@ -38,6 +38,30 @@ struct StoreIndexFileTests {
         #expect(first.stage(record(51)))
     }
 
+    @Test func theIndexFileCanBeBroughtUpToDateAfterTheCommit() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/articles.jsonl"
+        do {
+            let store = try ArticleStore(path: path)
+            for number in 1...5 { store.stage(record(number)) }
+            try store.commitWithoutIndexFile()
+            store.stage(record(6))
+            // Staged but not committed: the index file must cover only the five durable lines.
+            store.updateIndexFile()
+        }
+        do {
+            let reopened = try ArticleStore(path: path)
+            #expect(reopened.openReport.indexSource == .indexFile(covered: 5, scanned: 0))
+            #expect(!reopened.contains(record(6).hash))
+            reopened.stage(record(7))
+            try reopened.commitWithoutIndexFile()
+            // Never brought up to date: the next start reads the uncovered line from the store.
+        }
+        let again = try ArticleStore(path: path)
+        #expect(again.openReport.indexSource == .indexFile(covered: 5, scanned: 1))
+        #expect(again.contains(record(7).hash))
+    }
+
     @Test func linesWrittenBehindItsBackAreScannedAndThenCovered() throws {
         let folder = try TemporaryDirectory()
         let path = folder.path + "/articles.jsonl"
