@@ -47,16 +47,4 @@ enum Vocabulary {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
     ]
-    static let quotes = [
-        "We have waited long enough for someone to take this seriously",
-        "Nobody asked the people who actually live here",
-        "The numbers simply do not add up, and everyone in this room knows it",
-        "This is the best deal we could get in a very tight year",
-        "I would rather be slow and right than fast and wrong",
-        "We are not against change, we are against being ignored",
-        "Every month we wait, the repair bill gets bigger",
-        "It is a start, but it is not nearly enough",
-        "My customers tell me they cannot afford another increase",
-        "We will keep coming back until they listen",
-    ]
 }
