@@ -11,7 +11,8 @@ import SystemPackage
 /// A batch is examined file by file, its new articles staged, then committed with one
 /// `fsync`; only then are its inputs moved out of the inbox. A crash at any point leaves
 /// every input either still in the inbox (to be ingested, or found a duplicate, on restart)
-/// or stored durably.
+/// or stored durably. While a batch is committed and moved, the next one is already being
+/// examined on the other cores.
 final class IngestLoop {
     static let batchLimit = 256
 
@@ -23,6 +24,8 @@ final class IngestLoop {
     private var queue: [String] = []
     private var queueHead = 0
     private var queued: Set<String> = []
+    /// The next batch, taken off the queue and being examined in the background.
+    private var pending: ParallelExamination.Pending?
     private var retries = RetrySchedule()
     /// See ``IngestSettings/nearDuplicateThreshold``.
     private var nearDuplicateThreshold: Double?
@@ -55,7 +58,7 @@ final class IngestLoop {
         self.nearDuplicateThreshold = nearDuplicateThreshold
     }
 
-    var hasWork: Bool { queueHead < queue.count }
+    var hasWork: Bool { queueHead < queue.count || pending != nil }
 
     var storedCount: Int { store.count }
 
@@ -71,16 +74,24 @@ final class IngestLoop {
     }
 
     /// Ingests up to ``batchLimit`` queued files: reads and parses them on every core, then
-    /// stages, commits and disposes of them in queue order on this thread. Stops before the
-    /// batch once `shouldStop` says so (the files not reached stay in the inbox).
+    /// stages, commits and disposes of them in queue order on this thread, while the next
+    /// batch is examined. Stops before the batch once `shouldStop` says so (the files not
+    /// reached stay in the inbox).
     func processBatch(shouldStop: () -> Bool) {
         guard !shouldStop() else { return }
-        let paths = Array(queue[queueHead..<min(queue.count, queueHead + Self.batchLimit)])
-        queueHead += paths.count
-        for path in paths { queued.remove(path) }
-        let examined = ParallelExamination.run(
-            paths, inbox: inbox, ingestor: ingestor,
-            similarity: nearDuplicateThreshold == nil ? nil : store.similarityIndex)
+        let paths: [String]
+        let examined: [ParallelExamination.Result]
+        if let pending {
+            self.pending = nil
+            paths = pending.paths
+            examined = pending.wait()
+        } else {
+            paths = takeBatch()
+            examined = ParallelExamination.run(paths, inbox: inbox, ingestor: ingestor)
+        }
+        if queueHead < queue.count {
+            pending = ParallelExamination.start(takeBatch(), inbox: inbox, ingestor: ingestor)
+        }
         var accepted:
             [(
                 path: String, hash: ContentHash, record: ArticleRecord?, title: String?,
@@ -138,6 +149,14 @@ final class IngestLoop {
         if let problem = store.takeIndexFileProblem() {
             report.indexFileProblem(problem)
         }
+    }
+
+    /// Takes up to ``batchLimit`` files off the queue.
+    private func takeBatch() -> [String] {
+        let paths = Array(queue[queueHead..<min(queue.count, queueHead + Self.batchLimit)])
+        queueHead += paths.count
+        for path in paths { queued.remove(path) }
+        return paths
     }
 
     private func reject(_ path: String, _ rejection: Rejection, started: ContinuousClock.Instant) {

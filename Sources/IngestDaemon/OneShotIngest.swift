@@ -58,9 +58,7 @@ public struct OneShotIngest {
                 var record = ArticleRecord(
                     hash: extracted.hash, source: name, folder: nil, article: extracted.article,
                     ingestedAt: Timestamp.rfc3339(now))
-                let probe = SimilarityProbe(
-                    body: extracted.article.body,
-                    near: settings.nearDuplicateThreshold.map { _ in store.similarityIndex })
+                let probe = SimilarityProbe(body: extracted.article.body)
                 record.nearDuplicate = store.nearestDuplicate(
                     of: probe, for: record.hash, minimumSimilarity: settings.nearDuplicateThreshold)
                 lines.append(

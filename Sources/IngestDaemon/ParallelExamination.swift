@@ -3,18 +3,21 @@ import Foundation
 import InboxWatcher
 import IngestCore
 import IngestStore
-import SimilarityIndex
 import Synchronization
 
 /// Reads and parses a batch of files on every core at once: parsing is where an ingest
 /// spends its CPU, and files are independent until they reach the store.
+///
+/// A batch can also be examined in the background (``start(_:inbox:ingestor:)``) while the
+/// loop commits and moves the batch before it, so that the cores keep parsing during the
+/// store's `fsync`, renames and journal entries.
 enum ParallelExamination {
     /// One file's outcome, with when its work began (for the reported time per file).
     struct Result: Sendable {
         var examination: FileIngestor.Examination
         var started: ContinuousClock.Instant
         /// For an article: its record, `ingested_at` the moment it was read, not yet compared
-        /// with the batch's other articles (near-duplicates among them are found when staging).
+        /// with the stored articles (near-duplicates are found when staging).
         var record: ArticleRecord?
         /// The record's JSON line as it stands, encoded here to spare the store's thread.
         var line: [UInt8]?
@@ -22,16 +25,34 @@ enum ParallelExamination {
         var probe: SimilarityProbe?
     }
 
+    /// A batch being examined in the background.
+    final class Pending: Sendable {
+        let paths: [String]
+        private let finished = DispatchSemaphore(value: 0)
+        private let results = Mutex<[Result]>([])
+
+        fileprivate init(paths: [String]) {
+            self.paths = paths
+        }
+
+        fileprivate func finish(_ results: [Result]) {
+            self.results.withLock { $0 = results }
+            finished.signal()
+        }
+
+        /// The results, in the order of ``paths``, once every file is examined.
+        func wait() -> [Result] {
+            finished.wait()
+            finished.signal()
+            return results.withLock { $0 }
+        }
+    }
+
     /// Cores used; a batch of one runs on the calling thread.
     static let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// Examines `paths` (relative to `inbox`); the results come back in the same order.
-    ///
-    /// - Parameter similarity: the stored articles' fingerprints, to find near-duplicate
-    ///   candidates in; `nil` when the check is off.
-    static func run(
-        _ paths: [String], inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?
-    ) -> [Result] {
+    static func run(_ paths: [String], inbox: String, ingestor: FileIngestor) -> [Result] {
         @Sendable func examine(_ path: String) -> Result {
             let started = ContinuousClock.now
             let now = Date()
@@ -43,7 +64,7 @@ enum ParallelExamination {
                     ingestedAt: Timestamp.rfc3339(now))
                 result.record = record
                 result.line = record.jsonLine()
-                result.probe = SimilarityProbe(body: extracted.article.body, near: similarity)
+                result.probe = SimilarityProbe(body: extracted.article.body)
             }
             return result
         }
@@ -59,5 +80,14 @@ enum ParallelExamination {
             }
         }
         return results.withLock { $0.compactMap { $0 } }
+    }
+
+    /// Starts examining `paths` on other threads and returns at once.
+    static func start(_ paths: [String], inbox: String, ingestor: FileIngestor) -> Pending {
+        let pending = Pending(paths: paths)
+        DispatchQueue.global().async {
+            pending.finish(run(paths, inbox: inbox, ingestor: ingestor))
+        }
+        return pending
     }
 }

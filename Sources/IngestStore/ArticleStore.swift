@@ -147,7 +147,7 @@ public final class ArticleStore {
     public func stage(_ record: ArticleRecord, probe: SimilarityProbe? = nil, line: [UInt8]? = nil) -> Bool {
         let offset = UInt64(durableSize) + UInt64(staged.count)
         guard index.insert(ArticleIndex.Entry(hash: record.hash, offset: offset)) else { return false }
-        let probe = probe ?? SimilarityProbe(body: record.article.body, near: nil)
+        let probe = probe ?? SimilarityProbe(body: record.article.body)
         stagedFingerprints.append(probe.fingerprint)
         remember(probe.shingles, for: index.count - 1)
         if let line {
@@ -195,8 +195,8 @@ public final class ArticleStore {
     /// The stored or staged article a new body most resembles, if it is a near-duplicate.
     ///
     /// - Parameters:
-    ///   - probe: the new body's; its candidates are joined by the articles staged in this
-    ///     batch, and the nearest few are compared in full.
+    ///   - probe: the new body's; its fingerprint is looked up among the stored and staged
+    ///     articles, and the nearest few are compared in full.
     ///   - hash: the new article's; an article already stored is nobody's near-duplicate.
     ///   - minimumSimilarity: the share of the shorter text's shingles the other must hold;
     ///     `nil` when near-duplicates are not looked for.
@@ -204,7 +204,8 @@ public final class ArticleStore {
         of probe: SimilarityProbe, for hash: ContentHash, minimumSimilarity: Double?
     ) -> NearDuplicateMatch? {
         guard let minimumSimilarity, probe.fingerprint != 0, !index.contains(hash) else { return nil }
-        var nearest = probe.candidates
+        var nearest = similarityIndex.candidates(
+            near: probe.fingerprint, maxDistance: ShingleSimilarity.candidateDistance)
         for (offset, fingerprint) in stagedFingerprints.enumerated() {
             let distance = (fingerprint ^ probe.fingerprint).nonzeroBitCount
             if distance <= ShingleSimilarity.candidateDistance {

@@ -23,7 +23,7 @@ struct NearDuplicateStoreTests {
     }
 
     private func lookUp(_ record: ArticleRecord, in store: ArticleStore) -> NearDuplicateMatch? {
-        let probe = SimilarityProbe(body: record.article.body, near: store.similarityIndex)
+        let probe = SimilarityProbe(body: record.article.body)
         return store.nearestDuplicate(of: probe, for: record.hash, minimumSimilarity: 0.8)
     }
 
@@ -48,7 +48,7 @@ struct NearDuplicateStoreTests {
         #expect(match.similarity > 0.8 && match.similarity < 1)
         #expect(lookUp(record(title: "Forests grow", paragraphs("forest")), in: store) == nil)
         // The threshold is the operator's: a stricter one, or none, and the copy is not marked.
-        let probe = SimilarityProbe(body: republished.article.body, near: store.similarityIndex)
+        let probe = SimilarityProbe(body: republished.article.body)
         #expect(store.nearestDuplicate(of: probe, for: republished.hash, minimumSimilarity: 0.99) == nil)
         #expect(store.nearestDuplicate(of: probe, for: republished.hash, minimumSimilarity: nil) == nil)
         #expect(store.nearestDuplicate(of: probe, for: original.hash, minimumSimilarity: 0.8) == nil, "stored already")
