@@ -3,6 +3,7 @@ import IngestCore
 import IngestStore
 import IngestSystem
 import Logging
+import SimilarityIndex
 import SystemPackage
 
 /// The daemon's working state and the one place files become records: queue, batch,
@@ -87,10 +88,12 @@ final class IngestLoop {
             examined = pending.wait()
         } else {
             paths = takeBatch()
-            examined = ParallelExamination.run(paths, inbox: inbox, ingestor: ingestor)
+            examined = ParallelExamination.run(paths, inbox: inbox, ingestor: ingestor, similarity: similarity)
         }
+        // No copy of the index is held elsewhere now: the last batch's fingerprints can join it.
+        store.indexRecentFingerprints()
         if queueHead < queue.count {
-            pending = ParallelExamination.start(takeBatch(), inbox: inbox, ingestor: ingestor)
+            pending = ParallelExamination.start(takeBatch(), inbox: inbox, ingestor: ingestor, similarity: similarity)
         }
         var accepted:
             [(
@@ -157,6 +160,11 @@ final class IngestLoop {
         queueHead += paths.count
         for path in paths { queued.remove(path) }
         return paths
+    }
+
+    /// A copy of the stored fingerprints for the parsing threads (`nil` when the check is off).
+    private var similarity: NearDuplicateIndex? {
+        nearDuplicateThreshold == nil ? nil : store.similarityIndex
     }
 
     private func reject(_ path: String, _ rejection: Rejection, started: ContinuousClock.Instant) {

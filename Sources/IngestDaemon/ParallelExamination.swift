@@ -3,14 +3,15 @@ import Foundation
 import InboxWatcher
 import IngestCore
 import IngestStore
+import SimilarityIndex
 import Synchronization
 
 /// Reads and parses a batch of files on every core at once: parsing is where an ingest
 /// spends its CPU, and files are independent until they reach the store.
 ///
-/// A batch can also be examined in the background (``start(_:inbox:ingestor:)``) while the
-/// loop commits and moves the batch before it, so that the cores keep parsing during the
-/// store's `fsync`, renames and journal entries.
+/// A batch can also be examined in the background (``start(_:inbox:ingestor:similarity:)``)
+/// while the loop commits and moves the batch before it, so that the cores keep parsing
+/// during the store's `fsync`, renames and journal entries.
 enum ParallelExamination {
     /// One file's outcome, with when its work began (for the reported time per file).
     struct Result: Sendable {
@@ -30,9 +31,19 @@ enum ParallelExamination {
         let paths: [String]
         private let finished = DispatchSemaphore(value: 0)
         private let results = Mutex<[Result]>([])
+        /// The index copy to look candidates up in, until the examination takes it.
+        private let similarity: Mutex<NearDuplicateIndex?>
 
-        fileprivate init(paths: [String]) {
+        fileprivate init(paths: [String], similarity: NearDuplicateIndex?) {
             self.paths = paths
+            self.similarity = Mutex(similarity)
+        }
+
+        fileprivate func takeSimilarity() -> NearDuplicateIndex? {
+            similarity.withLock { taken in
+                defer { taken = nil }
+                return taken
+            }
         }
 
         fileprivate func finish(_ results: [Result]) {
@@ -52,7 +63,12 @@ enum ParallelExamination {
     static let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// Examines `paths` (relative to `inbox`); the results come back in the same order.
-    static func run(_ paths: [String], inbox: String, ingestor: FileIngestor) -> [Result] {
+    ///
+    /// - Parameter similarity: the stored articles' fingerprints, to find near-duplicate
+    ///   candidates in; `nil` when the check is off.
+    static func run(
+        _ paths: [String], inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?
+    ) -> [Result] {
         @Sendable func examine(_ path: String) -> Result {
             let started = ContinuousClock.now
             let now = Date()
@@ -64,7 +80,7 @@ enum ParallelExamination {
                     ingestedAt: Timestamp.rfc3339(now))
                 result.record = record
                 result.line = record.jsonLine()
-                result.probe = SimilarityProbe(body: extracted.article.body)
+                result.probe = SimilarityProbe(body: extracted.article.body, near: similarity)
             }
             return result
         }
@@ -82,11 +98,16 @@ enum ParallelExamination {
         return results.withLock { $0.compactMap { $0 } }
     }
 
-    /// Starts examining `paths` on other threads and returns at once.
-    static func start(_ paths: [String], inbox: String, ingestor: FileIngestor) -> Pending {
-        let pending = Pending(paths: paths)
+    /// Starts examining `paths` on other threads and returns at once. The copy of the index
+    /// is let go before the results are handed over, so that the store can then add to its
+    /// own without copying it whole.
+    static func start(
+        _ paths: [String], inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?
+    ) -> Pending {
+        let pending = Pending(paths: paths, similarity: similarity)
         DispatchQueue.global().async {
-            pending.finish(run(paths, inbox: inbox, ingestor: ingestor))
+            let results = run(paths, inbox: inbox, ingestor: ingestor, similarity: pending.takeSimilarity())
+            pending.finish(results)
         }
         return pending
     }

@@ -21,7 +21,8 @@ public final class ArticleStore {
     private let lock: StoreLock
     private let descriptor: FileDescriptor
     private var index: ArticleIndex
-    /// Fingerprints of the committed articles, by article number, for near-duplicate lookups.
+    /// Fingerprints of the committed articles, by article number, for near-duplicate lookups;
+    /// the newest ones wait in ``recentFingerprints`` until ``indexRecentFingerprints()``.
     public private(set) var similarityIndex: NearDuplicateIndex
     private var indexFile: StoreIndexFile
     /// Whether the index file is being kept up to date (it stops after a write fails).
@@ -31,8 +32,10 @@ public final class ArticleStore {
     private var durableLines: Int
     private var staged: [UInt8] = []
     private var stagedCount = 0
-    /// The staged articles' fingerprints; they join ``similarityIndex`` once committed.
-    private var stagedFingerprints: [UInt64] = []
+    /// Fingerprints of the articles after those in ``similarityIndex``, committed or staged
+    /// (the staged ones last), looked through one by one. They join the index only when the
+    /// caller says so: a copy of the index handed to other threads stays a cheap shared copy.
+    private var recentFingerprints: [UInt64] = []
     /// Shingle sets of staged and recently compared articles, by article number, so a burst of
     /// look-alike articles does not read and split the same stored bodies again and again.
     private var shingleCache: [Int: ShingleSet] = [:]
@@ -128,7 +131,7 @@ public final class ArticleStore {
 
     /// The similarity fingerprint of every stored or staged article, in store order.
     var fingerprints: [UInt64] {
-        (0..<similarityIndex.count).map { similarityIndex[UInt32($0)] } + stagedFingerprints
+        (0..<similarityIndex.count).map { similarityIndex[UInt32($0)] } + recentFingerprints
     }
 
     /// Whether an article with this content is stored, or staged in the current batch.
@@ -148,7 +151,7 @@ public final class ArticleStore {
         let offset = UInt64(durableSize) + UInt64(staged.count)
         guard index.insert(ArticleIndex.Entry(hash: record.hash, offset: offset)) else { return false }
         let probe = probe ?? SimilarityProbe(body: record.article.body)
-        stagedFingerprints.append(probe.fingerprint)
+        recentFingerprints.append(probe.fingerprint)
         remember(probe.shingles, for: index.count - 1)
         if let line {
             staged.append(contentsOf: line)
@@ -169,6 +172,7 @@ public final class ArticleStore {
     /// forgotten, so the caller can retry the same inputs later.
     public func commit() throws(StoreError) {
         try commitWithoutIndexFile()
+        indexRecentFingerprints()
         updateIndexFile()
     }
 
@@ -186,17 +190,31 @@ public final class ArticleStore {
         }
         durableSize += Int64(staged.count)
         durableLines += stagedCount
-        for fingerprint in stagedFingerprints { similarityIndex.append(fingerprint) }
         staged.removeAll(keepingCapacity: true)
         stagedCount = 0
-        stagedFingerprints.removeAll(keepingCapacity: true)
+    }
+
+    /// Moves the committed articles' fingerprints into ``similarityIndex``. Any copy of the
+    /// index still held elsewhere makes this copy the whole index, so a caller that hands
+    /// copies to other threads calls it only once they have let go. ``commit()`` calls it.
+    public func indexRecentFingerprints() {
+        let committed = recentFingerprints.count - stagedCount
+        guard committed > 0 else { return }
+        for fingerprint in recentFingerprints[..<committed] { similarityIndex.append(fingerprint) }
+        recentFingerprints.removeFirst(committed)
+    }
+
+    /// The fingerprint of article `number`, stored or staged.
+    private func fingerprint(_ number: Int) -> UInt64 {
+        number < similarityIndex.count
+            ? similarityIndex[UInt32(number)] : recentFingerprints[number - similarityIndex.count]
     }
 
     /// The stored or staged article a new body most resembles, if it is a near-duplicate.
     ///
     /// - Parameters:
-    ///   - probe: the new body's; its fingerprint is looked up among the stored and staged
-    ///     articles, and the nearest few are compared in full.
+    ///   - probe: the new body's; its candidates (looked up here if it has none) are joined
+    ///     by the articles its lookup did not see, and the nearest few are compared in full.
     ///   - hash: the new article's; an article already stored is nobody's near-duplicate.
     ///   - minimumSimilarity: the share of the shorter text's shingles the other must hold;
     ///     `nil` when near-duplicates are not looked for.
@@ -204,13 +222,20 @@ public final class ArticleStore {
         of probe: SimilarityProbe, for hash: ContentHash, minimumSimilarity: Double?
     ) -> NearDuplicateMatch? {
         guard let minimumSimilarity, probe.fingerprint != 0, !index.contains(hash) else { return nil }
-        var nearest = similarityIndex.candidates(
-            near: probe.fingerprint, maxDistance: ShingleSimilarity.candidateDistance)
-        for (offset, fingerprint) in stagedFingerprints.enumerated() {
-            let distance = (fingerprint ^ probe.fingerprint).nonzeroBitCount
+        var nearest: [NearDuplicateIndex.Candidate]
+        let searched: Int
+        if let lookup = probe.lookup, lookup.searchedCount <= similarityIndex.count {
+            (nearest, searched) = (lookup.candidates, lookup.searchedCount)
+        } else {
+            nearest = similarityIndex.candidates(
+                near: probe.fingerprint, maxDistance: ShingleSimilarity.candidateDistance)
+            searched = similarityIndex.count
+        }
+        // Stored since the lookup's copy of the index was taken, or staged: a few hundred at most.
+        for number in searched..<index.count {
+            let distance = (fingerprint(number) ^ probe.fingerprint).nonzeroBitCount
             if distance <= ShingleSimilarity.candidateDistance {
-                let number = UInt32(similarityIndex.count + offset)
-                nearest.append(NearDuplicateIndex.Candidate(ordinal: number, distance: distance))
+                nearest.append(NearDuplicateIndex.Candidate(ordinal: UInt32(number), distance: distance))
             }
         }
         nearest.sort { $0.distance < $1.distance }
@@ -288,7 +313,7 @@ public final class ArticleStore {
         do {
             try indexFile.append(
                 index.entries[written..<committed],
-                fingerprints: (written..<committed).map { similarityIndex[UInt32($0)] },
+                fingerprints: (written..<committed).map(fingerprint),
                 coverage: StoreIndexFile.Coverage(entries: committed, storeSize: durableSize, lines: durableLines))
         } catch {
             // The header still describes what was written before: the next start scans the rest.
@@ -303,8 +328,8 @@ public final class ArticleStore {
         for number in (index.count - stagedCount)..<index.count { shingleCache[number] = nil }
         index.removeLast(stagedCount)
         staged.removeAll(keepingCapacity: true)
+        recentFingerprints.removeLast(stagedCount)
         stagedCount = 0
-        stagedFingerprints.removeAll(keepingCapacity: true)
         // If even this fails, the partial line is a torn tail: the next open moves it aside.
         try? Syscall.truncate(descriptor, size: durableSize, path: path)
     }

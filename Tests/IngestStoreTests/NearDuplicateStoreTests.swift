@@ -67,6 +67,31 @@ struct NearDuplicateStoreTests {
         #expect(store.similarityIndex.count == 1)
     }
 
+    @Test func aLookupInAnOlderCopyOfTheIndexStillSeesTheArticlesStoredSince() throws {
+        let folder = try TemporaryDirectory()
+        let store = try ArticleStore(path: folder.path + "/articles.jsonl")
+        let unrelated = record(title: "Orchards", paragraphs("orchard"))
+        store.stage(unrelated)
+        try store.commit()
+        let copy = store.similarityIndex
+        let original = record(title: "Harbour works", paragraphs("harbour"))
+        store.stage(original)
+        try store.commitWithoutIndexFile()
+        #expect(store.similarityIndex.count == 1, "the new fingerprint waits until the copies are let go")
+        var edited = paragraphs("harbour")
+        edited[3] = edited[3].replacingOccurrences(of: "harbour4w", with: "harbor4w")
+        let copyEdit = record(title: "Harbour works (updated)", edited)
+        let probe = SimilarityProbe(body: copyEdit.article.body, near: copy)
+        #expect(probe.lookup?.searchedCount == 1)
+        let match = try #require(store.nearestDuplicate(of: probe, for: copyEdit.hash, minimumSimilarity: 0.8))
+        #expect(match.articleID == original.id)
+        store.indexRecentFingerprints()
+        #expect(store.similarityIndex.count == 2)
+        let fresh = SimilarityProbe(body: copyEdit.article.body, near: store.similarityIndex)
+        #expect(fresh.lookup?.candidates.map(\.ordinal) == [1])
+        #expect(store.nearestDuplicate(of: fresh, for: copyEdit.hash, minimumSimilarity: 0.8) == match)
+    }
+
     @Test func aShortExcerptOfALongArticleIsNotItsNearDuplicate() throws {
         let folder = try TemporaryDirectory()
         let store = try ArticleStore(path: folder.path + "/articles.jsonl")
