@@ -167,7 +167,9 @@ public enum QuoteExtractor {
 
         /// The calendar dates the paragraph gives outside its quotations.
         private func dateMentions(in paragraph: QuotedParagraph) -> [DateText.Mention] {
-            let unquoted = paragraph.tokens.indices.filter { !paragraph.quoted[$0] }.map { paragraph.tokens[$0] }
+            var unquoted: [TextToken] = []
+            unquoted.reserveCapacity(paragraph.tokens.count)
+            for (token, quoted) in zip(paragraph.tokens, paragraph.quoted) where !quoted { unquoted.append(token) }
             return DateText.mentions(in: unquoted[...])
         }
 

@@ -131,6 +131,12 @@ struct TextToken {
     private static func wordEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var index = start
         while index < bytes.count {
+            // Most words are ASCII letters to the end.
+            let byte = bytes[index]
+            if (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) {
+                index += 1
+                continue
+            }
             let (next, width) = UTF8Bytes.scalar(at: index, in: bytes)
             if isLetter(next) {
                 index += width
@@ -148,18 +154,10 @@ struct TextToken {
         return index
     }
 
-    /// The word token of `word`, which starts `offset` bytes into the text.
+    /// The word token of `word`, which starts `offset` bytes into the text: lower-cased byte by
+    /// byte while it is ASCII, by `String.lowercased()` otherwise.
     private static func word(_ word: UnsafeBufferPointer<UInt8>, at offset: Int) -> TextToken {
         let range = offset..<(offset + word.count)
-        guard word.allSatisfy({ $0 < 0x80 }) else {
-            let text = String(decoding: word, as: UTF8.self)
-            var key = WordKey()
-            for byte in text.lowercased().utf8 { key.append(byte) }
-            let capitalized = text.first?.isUppercase ?? false
-            return TextToken(
-                kind: .word, range: range, key: key, value: 0, isCapitalized: capitalized,
-                isAllCaps: capitalized && !text.contains(where: \.isLowercase), isASCII: false)
-        }
         var key = WordKey()
         var upper = 0
         var letters = 0
@@ -168,14 +166,26 @@ struct TextToken {
                 key.append(byte | 0x20)
                 upper += 1
                 letters += 1
-            } else {
-                if (0x61...0x7A).contains(byte) { letters += 1 }
+            } else if byte < 0x80 {
+                if byte >= 0x61 { letters += 1 }
                 key.append(byte)
+            } else {
+                return nonASCIIWord(word, range: range)
             }
         }
         return TextToken(
             kind: .word, range: range, key: key, value: 0, isCapitalized: (0x41...0x5A).contains(word.first ?? 0),
             isAllCaps: upper > 0 && upper == letters, isASCII: true)
+    }
+
+    private static func nonASCIIWord(_ word: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> TextToken {
+        let text = String(decoding: word, as: UTF8.self)
+        var key = WordKey()
+        for byte in text.lowercased().utf8 { key.append(byte) }
+        let capitalized = text.first?.isUppercase ?? false
+        return TextToken(
+            kind: .word, range: range, key: key, value: 0, isCapitalized: capitalized,
+            isAllCaps: capitalized && !text.contains(where: \.isLowercase), isASCII: false)
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
