@@ -56,8 +56,9 @@ struct TextToken {
     }
 
     /// Whether the lower-cased token ends with `suffix` (not empty), as `String.hasSuffix`
-    /// says: byte for byte for a short ASCII word, by characters otherwise, where a last byte
-    /// that differs (NFC text, NFC suffix) is enough to say no without making the string.
+    /// says: byte for byte for a short ASCII word, by characters otherwise. A last byte that
+    /// differs says no without making the string: exact for suffixes that end in ASCII or
+    /// in `’` (the ones used), which no other sequence of scalars is canonically equal to.
     func hasSuffix(_ suffix: WordKey, in text: Substring) -> Bool {
         if key.isComplete {
             if isASCII { return key.hasSuffix(suffix) }

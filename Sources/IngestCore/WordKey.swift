@@ -57,8 +57,9 @@ struct WordKey: Hashable, Sendable {
     /// Whether the (complete) word ends with `suffix`, byte for byte.
     func hasSuffix(_ suffix: WordKey) -> Bool {
         guard isComplete, suffix.count <= count else { return false }
+        // From the end backwards: most words differ from a suffix in their last byte.
         let offset = count - suffix.count
-        for position in 0..<suffix.count where byte(at: offset + position) != suffix.byte(at: position) {
+        for position in (0..<suffix.count).reversed() where byte(at: offset + position) != suffix.byte(at: position) {
             return false
         }
         return true
