@@ -132,7 +132,7 @@ struct TextTokenTests {
         let text: Substring = "Élodie said « Très bien, merci » and then “Ça va.”"
         let spans = QuoteSpan.spans(in: text)
         #expect(spans.map { String(TextToken.slice(text, $0.content)) } == ["Très bien, merci", "Ça va."])
-        #expect(spans.allSatisfy(\.isClosed))
+        #expect(spans.map(\.isClosed) == [true, true])
     }
 
     @Test func paragraphsSplitOnBlankLinesOnly() {
