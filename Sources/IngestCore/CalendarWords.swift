@@ -3,27 +3,27 @@
 enum CalendarWords {
     /// The month a name or abbreviation stands for. English abbreviations that are also
     /// ordinary words ("may", "mar") are only months when capitalized; see ``month(_:)``.
-    static func month(lowercased name: some StringProtocol) -> Int? {
-        months[String(name)]
+    static func month(lowercased name: WordKey) -> Int? {
+        months[name]
     }
 
     /// The month a word names as it is written in running text: English short forms must be
     /// capitalized ("May 5", not "may 5").
     static func month(_ token: TextToken) -> Int? {
-        guard token.isWord, (3...10).contains(token.utf8Count), let month = months[token.lower] else { return nil }
-        if !token.isCapitalized, caseSensitive.contains(token.lower) { return nil }
+        guard token.isWord, (3...10).contains(token.utf8Count), let month = months[token.key] else { return nil }
+        if !token.isCapitalized, caseSensitive.contains(token.key) { return nil }
         return month
     }
 
-    static func isWeekday(lowercased word: some StringProtocol) -> Bool {
-        weekdays.contains(String(word))
+    static func isWeekday(lowercased word: WordKey) -> Bool {
+        weekdays.contains(word)
     }
 
-    private static let caseSensitive: Set<String> = [
+    private static let caseSensitive = WordSet(words: [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    ])
 
-    private static let months: [String: Int] = {
+    private static let months: WordTable<Int> = {
         let names: [[String]] = [
             ["january", "jan", "janvier", "janv", "januar", "jänner", "enero", "ene", "gennaio", "janeiro", "januari"],
             [
@@ -44,14 +44,10 @@ enum CalendarWords {
                 "dezembro",
             ],
         ]
-        var table: [String: Int] = [:]
-        for (index, forms) in names.enumerated() {
-            for form in forms { table[form] = index + 1 }
-        }
-        return table
+        return WordTable(names.enumerated().flatMap { index, forms in forms.map { ($0, index + 1) } })
     }()
 
-    private static let weekdays: Set<String> = [
+    private static let weekdays = WordSet(words: [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -59,5 +55,5 @@ enum CalendarWords {
         "lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
         "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
         "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-    ]
+    ])
 }

@@ -96,9 +96,10 @@ public enum DateText {
     }
 
     /// A calendar date mentioned in running text ("On September 22, …", "le 22 septembre",
-    /// "am 22. September 2024"): where it is, as written, and the year only if it is written.
+    /// "am 22. September 2024"): where it is (UTF-8 offsets, like ``TextToken/range``), and
+    /// the year only if it is written.
     struct Mention {
-        var range: Range<String.Index>
+        var range: Range<Int>
         var month: Int
         var day: Int
         var year: Int?
@@ -125,23 +126,23 @@ public enum DateText {
         var index = start + 1
         func day(at position: Int) -> Int? {
             guard position < tokens.endIndex, tokens[position].isNumber, tokens[position].utf8Count <= 2,
-                let value = Int(tokens[position].lower), (1...31).contains(value)
+                (1...31).contains(tokens[position].value)
             else { return nil }
-            return value
+            return tokens[position].value
         }
         func year(at position: Int) -> Int? {
             guard position < tokens.endIndex, tokens[position].isNumber, tokens[position].utf8Count == 4 else {
                 return nil
             }
-            return Int(tokens[position].lower)
+            return tokens[position].value
         }
         func skipOrdinal() {
-            if index < tokens.endIndex, tokens[index].isWord, ordinals.contains(tokens[index].lower) {
+            if index < tokens.endIndex, tokens[index].isWord, ordinals.contains(tokens[index].key) {
                 index += 1
             }
         }
-        func take(_ words: Set<String>) {
-            if index < tokens.endIndex, tokens[index].isWord, words.contains(tokens[index].lower) {
+        func take(_ words: WordSet) {
+            if index < tokens.endIndex, tokens[index].isWord, words.contains(tokens[index].key) {
                 index += 1
             }
         }
@@ -163,16 +164,18 @@ public enum DateText {
             dayValue = value
             skipOrdinal()
             takeMark(".")
-            take(["of", "de"])
+            take(ofWords)
             guard index < tokens.endIndex, tokens[index].isWord, let named = CalendarWords.month(tokens[index])
             else { return nil }
             month = named
             index += 1
             takeMark(".")
         } else if token.isNumber, token.utf8Count == 4, index + 3 < tokens.endIndex,
-            tokens[index].isMark("-"), let value = Int(tokens[index + 1].lower), tokens[index + 2].isMark("-"),
-            let dayOfMonth = day(at: index + 3), let yearValue = Int(token.lower)
+            tokens[index].isMark("-"), tokens[index + 1].isNumber, tokens[index + 1].value >= 0,
+            tokens[index + 2].isMark("-"), let dayOfMonth = day(at: index + 3)
         {
+            let value = tokens[index + 1].value
+            let yearValue = token.value
             // 2024-09-22
             guard CalendarDate(year: yearValue, month: value, day: dayOfMonth) != nil else { return nil }
             let end = index + 4
@@ -188,7 +191,7 @@ public enum DateText {
         var yearValue: Int?
         var probe = index
         if probe < tokens.endIndex, tokens[probe].isMark(",") { probe += 1 }
-        if probe < tokens.endIndex, tokens[probe].isWord, ["de", "del"].contains(tokens[probe].lower) {
+        if probe < tokens.endIndex, tokens[probe].isWord, yearArticles.contains(tokens[probe].key) {
             probe += 1
         }
         if let value = year(at: probe) {
@@ -206,7 +209,11 @@ public enum DateText {
         )
     }
 
-    static let ordinals: Set<String> = ["st", "nd", "rd", "th", "er", "re", "e", "º", "ª", "o"]
+    static let ordinals = WordSet(words: ["st", "nd", "rd", "th", "er", "re", "e", "º", "ª", "o"])
+    /// "22 of September", "22 de septiembre".
+    static let ofWords = WordSet(words: ["of", "de"])
+    /// "22 de septiembre de 2024", "del 2024".
+    static let yearArticles = WordSet(words: ["de", "del"])
 }
 
 /// Reads one dateline token by token.
@@ -221,27 +228,32 @@ private struct DatelineReader {
     }
 
     /// Words that say the line dates a publication.
-    private static let publicationLabels: Set<String> = [
+    private static let publicationLabels = WordSet(words: [
         "published", "posted", "date", "dated", "created", "publié", "publiée", "publication", "veröffentlicht",
         "erstellt", "publicado", "publicada", "pubblicato", "publicação", "gepubliceerd", "geplaatst",
-    ]
+    ])
     /// Words that say the line dates a later change.
-    private static let updateLabels: Set<String> = [
+    private static let updateLabels = WordSet(words: [
         "updated", "update", "modified", "edited", "revised", "mis", "aktualisiert", "geändert", "actualizado",
         "actualizada", "actualización", "aggiornato", "atualizado", "bijgewerkt",
-    ]
+    ])
     /// Words that go with a label: "Last updated on", "mis à jour le", "zuletzt aktualisiert am".
-    private static let labelFillers: Set<String> = [
+    private static let labelFillers = WordSet(words: [
         "on", "at", "last", "first", "originally", "le", "à", "jour", "am", "zuletzt", "el", "il", "em", "op", "de",
-    ]
+    ])
+    /// Fillers that may open a line before its label: "Last updated", "Zuletzt aktualisiert".
+    private static let openingFillers = WordSet(words: ["last", "first", "originally", "zuletzt"])
     /// An article before the day: "le 23 janvier", "am 23. Januar", "el 23 de enero".
-    private static let articles: Set<String> = ["le", "am", "el", "il", "op"]
+    private static let articles = WordSet(words: ["le", "am", "el", "il", "op"])
     /// Words that may introduce a time of day after the date.
-    private static let timeIntroductions: Set<String> = ["at", "um", "à", "a", "las", "alle", "om", "t", "ab"]
+    private static let timeIntroductions = WordSet(words: ["at", "um", "à", "a", "las", "alle", "om", "t", "ab"])
+    /// What may follow the hour: "10 am", "14h", "14 Uhr".
+    private static let hourWords = WordSet(words: ["am", "pm", "h", "uhr"])
+    private static let hourMark = WordKey("h")
 
     mutating func read() -> DateText.Dateline? {
         guard let isUpdate = readLabel() else { return nil }
-        if index < tokens.count, tokens[index].isWord, Self.articles.contains(tokens[index].lower),
+        if index < tokens.count, tokens[index].isWord, Self.articles.contains(tokens[index].key),
             index + 1 < tokens.count, tokens[index + 1].isNumber || isWeekday(index + 1)
         {
             index += 1
@@ -249,7 +261,7 @@ private struct DatelineReader {
         if isWeekday(index) {
             index += 1
             skipMarks(".,")
-            if index < tokens.count, tokens[index].isWord, Self.articles.contains(tokens[index].lower) {
+            if index < tokens.count, tokens[index].isWord, Self.articles.contains(tokens[index].key) {
                 index += 1
             }
         }
@@ -265,14 +277,14 @@ private struct DatelineReader {
         while index < tokens.count {
             let token = tokens[index]
             if token.isWord {
-                let word = token.lower
+                let word = token.key
                 if Self.updateLabels.contains(word) {
                     sawLabel = true
                     isUpdate = true
                 } else if Self.publicationLabels.contains(word) {
                     sawLabel = true
                 } else if Self.labelFillers.contains(word),
-                    sawLabel || ["last", "first", "originally", "zuletzt"].contains(word)
+                    sawLabel || Self.openingFillers.contains(word)
                 {
                     fillers += 1
                 } else {
@@ -291,7 +303,7 @@ private struct DatelineReader {
 
     private func isWeekday(_ position: Int) -> Bool {
         position < tokens.count && tokens[position].isWord
-            && CalendarWords.isWeekday(lowercased: tokens[position].lower)
+            && CalendarWords.isWeekday(lowercased: tokens[position].key)
     }
 
     private mutating func skipMarks(_ marks: String) {
@@ -303,18 +315,18 @@ private struct DatelineReader {
     private func number(_ position: Int, digits: ClosedRange<Int>) -> Int? {
         guard position < tokens.count, tokens[position].isNumber, digits.contains(tokens[position].utf8Count)
         else { return nil }
-        return Int(tokens[position].lower)
+        return tokens[position].value
     }
 
-    private func isWord(_ position: Int, in words: Set<String>) -> Bool {
-        position < tokens.count && tokens[position].isWord && words.contains(tokens[position].lower)
+    private func isWord(_ position: Int, in words: WordSet) -> Bool {
+        position < tokens.count && tokens[position].isWord && words.contains(tokens[position].key)
     }
 
     private mutating func readDate() -> CalendarDate? {
         // 2023-08-11, 2023/08/11
         if let year = number(index, digits: 4...4), index + 4 < tokens.count,
             tokens[index + 1].isMark("-") || tokens[index + 1].isMark("/"),
-            tokens[index + 3].lower == tokens[index + 1].lower,
+            tokens[index + 3].key == tokens[index + 1].key,
             let month = number(index + 2, digits: 1...2), let day = number(index + 4, digits: 1...2)
         {
             index += 5
@@ -324,12 +336,12 @@ private struct DatelineReader {
             // 23.01.2026, 1/23/2026, 23-01-2026
             if index + 4 < tokens.count, let second = number(index + 2, digits: 1...2),
                 let year = number(index + 4, digits: 4...4), tokens[index + 1].kind == .mark,
-                tokens[index + 3].lower == tokens[index + 1].lower
+                tokens[index + 3].key == tokens[index + 1].key
             {
-                let separator = tokens[index + 1].lower
+                let separator = tokens[index + 1]
                 index += 5
-                if separator == "." { return CalendarDate(year: year, month: second, day: first) }
-                guard separator == "/" || separator == "-" else { return nil }
+                if separator.isMark(".") { return CalendarDate(year: year, month: second, day: first) }
+                guard separator.isMark("/") || separator.isMark("-") else { return nil }
                 if first == second { return CalendarDate(year: year, month: first, day: second) }
                 if first > 12 { return CalendarDate(year: year, month: second, day: first) }
                 if second > 12 { return CalendarDate(year: year, month: first, day: second) }
@@ -340,20 +352,20 @@ private struct DatelineReader {
             index += 1
             if isWord(index, in: DateText.ordinals) { index += 1 }
             skipMarks(".")
-            if isWord(index, in: ["of", "de"]) { index += 1 }
+            if isWord(index, in: DateText.ofWords) { index += 1 }
             guard index < tokens.count, tokens[index].isWord,
-                let month = CalendarWords.month(lowercased: tokens[index].lower)
+                let month = CalendarWords.month(lowercased: tokens[index].key)
             else { return nil }
             index += 1
             skipMarks(".,")
-            if isWord(index, in: ["de", "del"]) { index += 1 }
+            if isWord(index, in: DateText.yearArticles) { index += 1 }
             guard let year = number(index, digits: 4...4) else { return nil }
             index += 1
             return CalendarDate(year: year, month: month, day: first)
         }
         // January 23, 2026, Jan. 23 2026, Sept 5th, 2025
         guard index < tokens.count, tokens[index].isWord,
-            let month = CalendarWords.month(lowercased: tokens[index].lower)
+            let month = CalendarWords.month(lowercased: tokens[index].key)
         else { return nil }
         index += 1
         skipMarks(".")
@@ -385,12 +397,12 @@ private struct DatelineReader {
                 } else {
                     guard token.utf8Count <= 2, position + 2 < tokens.count,
                         tokens[position + 1].isMark(":") || tokens[position + 1].isMark(".")
-                            || tokens[position + 1].lower == "h",
+                            || tokens[position + 1].is(Self.hourMark),
                         tokens[position + 2].isNumber, tokens[position + 2].utf8Count == 2
                     else {
                         // "10 am", "14h"
                         guard token.utf8Count <= 2, position + 1 < tokens.count,
-                            ["am", "pm", "h", "uhr"].contains(tokens[position + 1].lower)
+                            Self.hourWords.contains(tokens[position + 1].key)
                         else { return false }
                         sawTime = true
                         position += 2
@@ -400,7 +412,7 @@ private struct DatelineReader {
                     position += 3
                 }
             case .word:
-                if !sawTime, Self.timeIntroductions.contains(token.lower) {
+                if !sawTime, Self.timeIntroductions.contains(token.key) {
                     position += 1
                 } else if sawTime, token.utf8Count <= 6 {
                     // am, pm, a.m., Uhr, UTC, CET, EST, Z

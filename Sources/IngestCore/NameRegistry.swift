@@ -41,14 +41,24 @@ struct NameRegistry {
                 index = run.upperBound + 1
             }
         }
+        // Both lists are in reading order: merge the resolved surnames in.
+        var merged: [Mention] = []
+        merged.reserveCapacity(mentions.count + surnames.count)
+        var next = 0
         for surname in surnames {
             guard let full = fullName(forSurname: surname.name, before: (surname.paragraph, surname.token)) else {
                 continue
             }
-            let mention = Mention(paragraph: surname.paragraph, token: surname.token, name: full)
-            let position = mentions.firstIndex { ($0.paragraph, $0.token) > (mention.paragraph, mention.token) }
-            mentions.insert(mention, at: position ?? mentions.endIndex)
+            while next < mentions.count,
+                (mentions[next].paragraph, mentions[next].token) < (surname.paragraph, surname.token)
+            {
+                merged.append(mentions[next])
+                next += 1
+            }
+            merged.append(Mention(paragraph: surname.paragraph, token: surname.token, name: full))
         }
+        merged.append(contentsOf: mentions[next...])
+        mentions = merged
     }
 
     /// The full name whose last word is `surname`: the latest one before `position`, else

@@ -4,27 +4,33 @@
 enum Paragraphs {
     static func of(_ text: some StringProtocol) -> [Substring] {
         let text = Substring(text)
-        let utf8 = text.utf8
-        var paragraphs: [Substring] = []
-        var start = utf8.startIndex
-        var index = utf8.startIndex
+        let ranges =
+            text.utf8.withContiguousStorageIfAvailable(ranges(bytes:))
+            ?? Array(text.utf8).withUnsafeBufferPointer(ranges(bytes:))
+        return ranges.map { TextToken.slice(text, $0) }
+    }
+
+    /// The paragraphs' UTF-8 offsets: a run of two newlines or more ends one, and a paragraph
+    /// keeps everything else (single newlines, spaces), none is empty.
+    private static func ranges(bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
         var newlines = 0
-        var newlineRunStart = index
-        while index < utf8.endIndex {
-            if utf8[index] == 0x0A {
+        var newlineRunStart = 0
+        for (index, byte) in bytes.enumerated() {
+            if byte == 0x0A {
                 if newlines == 0 { newlineRunStart = index }
                 newlines += 1
             } else {
                 if newlines >= 2 {
-                    if start < newlineRunStart { paragraphs.append(text[start..<newlineRunStart]) }
+                    if start < newlineRunStart { ranges.append(start..<newlineRunStart) }
                     start = index
                 }
                 newlines = 0
             }
-            index = utf8.index(after: index)
         }
-        let end = newlines >= 2 ? newlineRunStart : utf8.endIndex
-        if start < end { paragraphs.append(text[start..<end]) }
-        return paragraphs
+        let end = newlines >= 2 ? newlineRunStart : bytes.count
+        if start < end { ranges.append(start..<end) }
+        return ranges
     }
 }

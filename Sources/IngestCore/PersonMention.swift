@@ -19,7 +19,7 @@ enum PersonMention {
             if usable(previous), tokens[previous].isCapitalized {
                 first = previous
             } else if previous > 0, usable(previous), tokens[previous].isWord,
-                particles.contains(tokens[previous].lower), tokens[previous - 1].isCapitalized,
+                particles.contains(tokens[previous].key), tokens[previous - 1].isCapitalized,
                 usable(previous - 1)
             {
                 first = previous - 1
@@ -39,7 +39,7 @@ enum PersonMention {
             if usable(next), tokens[next].isCapitalized {
                 last = next
             } else if next + 1 < tokens.count, usable(next), tokens[next].isWord,
-                particles.contains(tokens[next].lower), tokens[next + 1].isCapitalized, usable(next + 1)
+                particles.contains(tokens[next].key), tokens[next + 1].isCapitalized, usable(next + 1)
             {
                 last = next + 1
             } else {
@@ -54,74 +54,105 @@ enum PersonMention {
     static func read(_ run: ClosedRange<Int>, in tokens: [TextToken], text: Substring, startsSentence: Bool)
         -> Reading
     {
-        var words = Array(run)
-        if let last = words.last, isPossessive(tokens[last].lower) { return .none }
+        // The words left of the run, as `first..<end` (the run loses words at its front only).
+        var first = run.lowerBound
+        let end = run.upperBound + 1
+        if isPossessive(tokens[run.upperBound], in: text) { return .none }
         var stripped = false
-        while let first = words.first {
-            let lower = tokens[first].lower
+        while first < end {
+            let token = tokens[first]
+            let lower = token.key
             let opener =
-                leadingWords.contains(lower) || Stopwords.table[lower] != nil && !particles.contains(lower)
+                leadingWords.contains(lower) || stopwords.contains(lower) && !particles.contains(lower)
                 || CalendarWords.month(lowercased: lower) != nil || CalendarWords.isWeekday(lowercased: lower)
                 || SpeechVerb.kind(of: lower) != nil
-                || first == run.lowerBound && startsSentence && (lower.hasSuffix("ing") || lower.hasSuffix("ly"))
+                || first == run.lowerBound && startsSentence
+                    && (token.hasSuffix(Suffix.ing, in: text) || token.hasSuffix(Suffix.ly, in: text))
             guard opener else { break }
-            words.removeFirst()
+            first += 1
         }
-        if let lastTitle = words.lastIndex(where: { isTitleOrAcronym(tokens[$0]) }) {
-            words.removeSubrange(...lastTitle)
+        if let lastTitle = (first..<end).last(where: { isTitleOrAcronym(tokens[$0], in: text) }) {
+            first = lastTitle + 1
             stripped = true
         }
-        if words.count >= 3, isDemonym(tokens[words[0]].lower) {
-            words.removeFirst()
+        if end - first >= 3, isDemonym(tokens[first], in: text) {
+            first += 1
             stripped = true
         }
-        guard let first = words.first, let last = words.last else { return stripped ? .organisation : .none }
-        if words.contains(where: { organisationWords.contains(tokens[$0].lower) }) { return .organisation }
+        guard first < end else { return stripped ? .organisation : .none }
+        let words = first..<end
+        if words.contains(where: { organisationWords.contains(tokens[$0].key) }) { return .organisation }
         if !stripped, run.lowerBound > 0, tokens[run.lowerBound - 1].isWord,
-            articles.contains(tokens[run.lowerBound - 1].lower)
+            articles.contains(tokens[run.lowerBound - 1].key)
         {
             // "the Revolutionary Guards": people do not take an article.
             return .organisation
         }
-        let nameWords = words.filter { !particles.contains(tokens[$0].lower) }
-        guard (1...4).contains(nameWords.count), nameWords.allSatisfy({ isNameWord(tokens[$0]) }) else {
-            return .none
+        var nameWords = 0
+        for index in words where !particles.contains(tokens[index].key) {
+            guard isNameWord(tokens[index], in: text) else { return .none }
+            nameWords += 1
         }
+        guard (1...4).contains(nameWords) else { return .none }
         return .person(
-            String(text[tokens[first].range.lowerBound..<tokens[last].range.upperBound]), words: nameWords.count)
+            String(TextToken.slice(text, tokens[first].range.lowerBound..<tokens[end - 1].range.upperBound)),
+            words: nameWords)
     }
 
     /// "Ali", "O’Brien", "Mohseni-Eje’i", "Amir-": a capital, then letters, at least one lower-case.
-    private static func isNameWord(_ token: TextToken) -> Bool {
+    private static func isNameWord(_ token: TextToken, in text: Substring) -> Bool {
         guard token.isCapitalized, !token.isAllCaps, token.utf8Count >= 2 else { return false }
-        return token.lower.unicodeScalars.allSatisfy { TextToken.isLetter($0) || "-'’".unicodeScalars.contains($0) }
+        // An ASCII word is letters, apostrophes and hyphens by the way it was read.
+        if token.isASCII { return true }
+        return token.lower(in: text).unicodeScalars.allSatisfy {
+            TextToken.isLetter($0) || "-'’".unicodeScalars.contains($0)
+        }
     }
 
-    private static func isPossessive(_ word: String) -> Bool {
-        word.hasSuffix("’s") || word.hasSuffix("'s") || word.hasSuffix("s’")
+    private static func isPossessive(_ token: TextToken, in text: Substring) -> Bool {
+        // "’s" and "s’" are not ASCII, and an ASCII word ending in "'s" says so in its key.
+        if token.isASCII, token.key.isComplete { return token.key.hasSuffix(Suffix.apostropheS) }
+        let word = token.lower(in: text)
+        return word.hasSuffix("’s") || word.hasSuffix("'s") || word.hasSuffix("s’")
     }
 
-    private static func isTitleOrAcronym(_ token: TextToken) -> Bool {
-        let lower = token.lower
-        if titles.contains(lower) || titleSuffixes.contains(where: lower.hasSuffix) { return true }
+    private static func isTitleOrAcronym(_ token: TextToken, in text: Substring) -> Bool {
+        if titles.contains(token.key) || Suffix.titles.contains(where: { token.hasSuffix($0, in: text) }) {
+            return true
+        }
         // IRGC, US, UN
         return token.isAllCaps && token.utf8Count >= 2
     }
 
-    private static func isDemonym(_ lower: String) -> Bool {
-        return lower.hasSuffix("ian") || lower.hasSuffix("ese") || lower.hasSuffix("ish") || demonyms.contains(lower)
+    private static func isDemonym(_ token: TextToken, in text: Substring) -> Bool {
+        Suffix.demonyms.contains { token.hasSuffix($0, in: text) } || demonyms.contains(token.key)
+    }
+
+    /// The endings the checks above look for, as keys.
+    private enum Suffix {
+        static let ing = WordKey("ing")
+        static let ly = WordKey("ly")
+        static let apostropheS = WordKey("'s")
+        static let demonyms = ["ian", "ese", "ish"].map(WordKey.init)
+        static let titles = [
+            "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
+            "chef", "chefin", "meister", "meisterin",
+        ].map(WordKey.init)
     }
 
     /// Lower-case words inside a name: the same as in a byline.
-    static let particles = PersonName.particles
+    static let particles = WordSet(words: PersonName.particles)
 
-    private static let articles: Set<String> = [
+    /// The commonest short words of each language, which never open a name.
+    static let stopwords = WordSet(words: Stopwords.table.keys)
+
+    private static let articles = WordSet(words: [
         "the", "a", "an", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "o", "os",
         "het", "de",
-    ]
+    ])
 
     /// Capitalized words that open sentences and clauses but never a name.
-    private static let leadingWords: Set<String> = [
+    private static let leadingWords = WordSet(words: [
         "several", "many", "some", "meanwhile", "however", "indeed", "additionally", "also", "after", "before",
         "during", "while", "since", "although", "though", "because", "despite", "yesterday", "today", "tomorrow",
         "last", "next", "earlier", "later", "following", "amid", "under", "over", "among", "both", "each", "every",
@@ -133,10 +164,10 @@ enum PersonMention {
         "her", "their", "our", "my", "your", "its", "this", "these", "those", "that", "mid", "via", "per", "against",
         "toward", "towards", "within", "without", "through", "throughout", "upon", "once", "again", "asked",
         "speaking", "addressing", "ms", "mr", "mrs",
-    ]
+    ])
 
     /// Offices and honorifics that stand before a name, never part of it.
-    private static let titles: Set<String> = [
+    private static let titles = WordSet(words: [
         "president", "presidents", "vice", "prime", "minister", "ministers", "supreme", "leader", "ayatollah", "grand",
         "speaker", "commander", "commanders", "general", "gen", "brigadier", "colonel", "col", "major", "lieutenant",
         "lt", "captain", "capt", "admiral", "sergeant", "sgt", "chief", "deputy", "secretary", "chairman",
@@ -151,21 +182,16 @@ enum PersonMention {
         "commander-in-chief", "emir", "sultan", "crown", "senior", "ayatollahs", "cleric", "mufti", "rabbi",
         "general-secretary", "secretary-general", "envoy", "presidential", "candidate", "lawmaker", "mep",
         "maire", "alcalde", "alcaldesa", "sindaco", "prefeito", "burgemeester",
-    ]
+    ])
 
-    private static let titleSuffixes = [
-        "minister", "ministerin", "präsident", "präsidentin", "kanzler", "kanzlerin", "sprecher", "sprecherin",
-        "chef", "chefin", "meister", "meisterin",
-    ]
-
-    private static let demonyms: Set<String> = [
+    private static let demonyms = WordSet(words: [
         "israeli", "iraqi", "saudi", "pakistani", "afghan", "yemeni", "kuwaiti", "qatari", "emirati", "omani",
         "bahraini", "somali", "bangladeshi", "french", "dutch", "greek", "swiss", "thai", "american", "german",
         "mexican", "korean", "african", "european", "russian",
-    ]
+    ])
 
     /// Words that make a capitalized run an organisation, a place or an event.
-    private static let organisationWords: Set<String> = [
+    private static let organisationWords = WordSet(words: [
         "agency", "army", "assembly", "association", "bank", "board", "bureau", "center", "centre", "channel",
         "church", "city", "college", "commission", "committee", "company", "corporation", "corps", "council",
         "county", "court", "daily", "defense", "democracies", "department", "desk", "embassy", "federation",
@@ -176,5 +202,5 @@ enum PersonMention {
         "regime", "region", "republic", "revolution", "revolutionary", "school", "security", "service", "services",
         "square", "staff", "street", "study", "telegraph", "times", "tribune", "tv", "union", "university", "war",
         "white", "world", "kingdom", "emirates", "states", "ministère", "ministerium", "gobierno", "partido",
-    ]
+    ])
 }

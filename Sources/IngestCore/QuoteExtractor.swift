@@ -59,7 +59,7 @@ public enum QuoteExtractor {
                 guard isQuotation(paragraph, inner: inner, opener: tokens.lowerBound) else { continue }
                 let clue = attribution(of: tokens, in: paragraph, number: number, earlier: spoken)
                 let speaker = clue.flatMap { resolve($0, paragraph: number) }
-                let text = String(paragraph.text[span.content])
+                let text = String(TextToken.slice(paragraph.text, span.content))
                 spoken.append((tokens, speaker))
                 if !span.isClosed { runOn = (number, speaker) }
                 // A fragment woven into a sentence is a quotation only when someone said it.
@@ -88,7 +88,7 @@ public enum QuoteExtractor {
                 return false
             }
             if opener > 0, paragraph.tokens[opener - 1].isWord,
-                Self.titleWords.contains(paragraph.tokens[opener - 1].lower)
+                Self.titleWords.contains(paragraph.tokens[opener - 1].key)
             {
                 return false
             }
@@ -105,10 +105,10 @@ public enum QuoteExtractor {
             return paragraph.sentenceStart[opener] == opener
         }
 
-        private static let titleWords: Set<String> = [
+        private static let titleWords = WordSet(words: [
             "titled", "entitled", "headlined", "dubbed", "called", "named", "intitulé", "intitulée", "titulado",
             "titulada", "titel", "betitelt",
-        ]
+        ])
 
         /// Who the words around the quotation at `tokens` say spoke.
         private func attribution(
@@ -167,7 +167,9 @@ public enum QuoteExtractor {
 
         /// The calendar dates the paragraph gives outside its quotations.
         private func dateMentions(in paragraph: QuotedParagraph) -> [DateText.Mention] {
-            let unquoted = paragraph.tokens.indices.filter { !paragraph.quoted[$0] }.map { paragraph.tokens[$0] }
+            var unquoted: [TextToken] = []
+            unquoted.reserveCapacity(paragraph.tokens.count)
+            for (token, quoted) in zip(paragraph.tokens, paragraph.quoted) where !quoted { unquoted.append(token) }
             return DateText.mentions(in: unquoted[...])
         }
 
@@ -180,7 +182,7 @@ public enum QuoteExtractor {
             var chosen = mentions.last { $0.range.upperBound <= opener }
             if chosen == nil, tokens.upperBound < paragraph.tokens.count {
                 let after = paragraph.tokens[tokens.upperBound].range.lowerBound
-                var sentenceEnd = paragraph.text.endIndex
+                var sentenceEnd = paragraph.text.utf8.count
                 if let end = (tokens.upperBound..<paragraph.tokens.count).first(where: {
                     $0 + 1 < paragraph.tokens.count && paragraph.sentenceStart[$0 + 1] == $0 + 1
                 }) {
@@ -190,7 +192,7 @@ public enum QuoteExtractor {
             }
             guard let mention = chosen else { return nil }
             return Quote.SaidOn(
-                text: String(paragraph.text[mention.range]), date: calendarDate(mention))
+                text: String(TextToken.slice(paragraph.text, mention.range)), date: calendarDate(mention))
         }
 
         /// The day a mention names: its own year, or the publication year (the year before,

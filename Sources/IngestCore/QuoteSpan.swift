@@ -1,46 +1,54 @@
 /// Where one direct quotation stands in a paragraph: “…”, "…", « … », „…“ or »…«.
 ///
 /// Single quotes are left alone: they are apostrophes as often as quotation marks, and
-/// articles use them for scare quotes and quotes within quotes.
+/// articles use them for scare quotes and quotes within quotes. Positions are UTF-8 offsets
+/// from the paragraph's start, like ``TextToken/range``.
 struct QuoteSpan {
     /// The opening mark.
-    var opener: String.Index
+    var opener: Int
     /// The quoted words, spaces inside the marks trimmed.
-    var content: Range<String.Index>
+    var content: Range<Int>
     /// After the closing mark, or the paragraph's end for a quotation that runs on into the
     /// next paragraph (which then opens with a mark again).
-    var end: String.Index
+    var end: Int
     var isClosed: Bool
 
     /// The quotations in `paragraph`, in order; quotations inside a quotation are part of it.
     static func spans(in paragraph: Substring) -> [QuoteSpan] {
-        let utf8 = paragraph.utf8
-        let scalars = paragraph.unicodeScalars
+        if let spans = paragraph.utf8.withContiguousStorageIfAvailable(spans(bytes:)) { return spans }
+        return Array(paragraph.utf8).withUnsafeBufferPointer(spans(bytes:))
+    }
+
+    private static func spans(bytes: UnsafeBufferPointer<UInt8>) -> [QuoteSpan] {
         var spans: [QuoteSpan] = []
-        var index = utf8.startIndex
-        while let opener = nextMark(in: paragraph, from: index) {
-            let scalar = scalars[opener]
-            let next = scalars.index(after: opener)
-            let previous = opener > utf8.startIndex ? scalars[scalars.index(before: opener)] : nil
-            guard let closers = closers(of: scalar, after: previous), next < utf8.endIndex,
-                scalar != "\"" || !TextToken.isSpace(scalars[next])
+        var index = 0
+        while let opener = nextMark(in: bytes, from: index) {
+            let (scalar, width) = UTF8Bytes.scalar(at: opener, in: bytes)
+            let next = opener + width
+            let previous =
+                opener > 0
+                ? UTF8Bytes.scalar(at: UTF8Bytes.scalarStart(before: opener, in: bytes), in: bytes).scalar : nil
+            guard let closers = closers(of: scalar, after: previous), next < bytes.count,
+                scalar != "\"" || !TextToken.isSpace(UTF8Bytes.scalar(at: next, in: bytes).scalar)
             else {
                 index = next
                 continue
             }
-            var close = nextMark(in: paragraph, from: next)
-            while let candidate = close, !closers.contains(scalars[candidate]) {
-                close = nextMark(in: paragraph, from: scalars.index(after: candidate))
+            var close = nextMark(in: bytes, from: next)
+            while let candidate = close {
+                let (mark, markWidth) = UTF8Bytes.scalar(at: candidate, in: bytes)
+                if closers.contains(mark) { break }
+                close = nextMark(in: bytes, from: candidate + markWidth)
             }
             if let close {
-                let end = scalars.index(after: close)
+                let end = close + UTF8Bytes.scalar(at: close, in: bytes).width
                 spans.append(
-                    QuoteSpan(opener: opener, content: trimmed(next..<close, in: scalars), end: end, isClosed: true))
+                    QuoteSpan(opener: opener, content: trimmed(next..<close, in: bytes), end: end, isClosed: true))
                 index = end
-            } else if opener == utf8.startIndex, scalar != "\"" {
+            } else if opener == 0, scalar != "\"" {
                 spans.append(
                     QuoteSpan(
-                        opener: opener, content: trimmed(next..<utf8.endIndex, in: scalars), end: utf8.endIndex,
+                        opener: opener, content: trimmed(next..<bytes.count, in: bytes), end: bytes.count,
                         isClosed: false))
                 return spans
             } else {
@@ -50,21 +58,21 @@ struct QuoteSpan {
         return spans
     }
 
-    /// The next quotation mark from `start` on: only `"` and the lead bytes of “ ” „ (E2) and
-    /// « » (C2) are looked at, so the scan is over bytes.
-    private static func nextMark(in paragraph: Substring, from start: String.Index) -> String.Index? {
-        let utf8 = paragraph.utf8
+    /// The next quotation mark from `start` on: `"`, “ ” „ (E2 80 9C/9D/9E) or « » (C2 AB/BB).
+    private static func nextMark(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x22 { return index }
-            if byte == 0xE2 || byte == 0xC2 {
-                switch paragraph.unicodeScalars[index] {
-                case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}": return index
-                default: break
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x22: return index
+            case 0xE2:
+                if index + 2 < bytes.count, bytes[index + 1] == 0x80, (0x9C...0x9E).contains(bytes[index + 2]) {
+                    return index
                 }
+            case 0xC2:
+                if index + 1 < bytes.count, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return index }
+            default: break
             }
-            index = utf8.index(after: index)
+            index += 1
         }
         return nil
     }
@@ -87,14 +95,18 @@ struct QuoteSpan {
         }
     }
 
-    private static func trimmed(_ range: Range<String.Index>, in scalars: Substring.UnicodeScalarView) -> Range<
-        String.Index
-    > {
+    private static func trimmed(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, TextToken.isSpace(scalars[lower]) { lower = scalars.index(after: lower) }
-        while upper > lower, TextToken.isSpace(scalars[scalars.index(before: upper)]) {
-            upper = scalars.index(before: upper)
+        while lower < upper {
+            let (scalar, width) = UTF8Bytes.scalar(at: lower, in: bytes)
+            guard TextToken.isSpace(scalar) else { break }
+            lower += width
+        }
+        while upper > lower {
+            let start = UTF8Bytes.scalarStart(before: upper, in: bytes)
+            guard TextToken.isSpace(UTF8Bytes.scalar(at: start, in: bytes).scalar) else { break }
+            upper = start
         }
         return lower..<upper
     }

@@ -48,16 +48,16 @@ struct QuotedParagraph {
 
     private static func endsSentence(_ index: Int, in tokens: [TextToken], quoted: [Bool]) -> Bool {
         let token = tokens[index]
-        guard token.kind == .mark, let mark = token.lower.unicodeScalars.first, ".!?…".unicodeScalars.contains(mark)
-        else { return false }
+        guard token.isMark(in: ".!?…") else { return false }
         let next = index + 1
-        if mark == ".", index > 0, tokens[index - 1].isWord {
+        let isStop = token.isMark(".")
+        if isStop, index > 0, tokens[index - 1].isWord {
             let word = tokens[index - 1]
             // "J.", "Mr.", "Jan.", "U.S."
-            if word.utf8Count == 1 || abbreviations.contains(word.lower) { return false }
+            if word.utf8Count == 1 || abbreviations.contains(word.key) { return false }
         }
         // "am 12. März"
-        if mark == ".", index > 0, tokens[index - 1].isNumber, tokens[index - 1].utf8Count <= 2,
+        if isStop, index > 0, tokens[index - 1].isNumber, tokens[index - 1].utf8Count <= 2,
             next < tokens.count, tokens[next].isWord, CalendarWords.month(tokens[next]) != nil
         {
             return false
@@ -66,10 +66,10 @@ struct QuotedParagraph {
         return tokens[next].isCapitalized || tokens[next].isNumber || quoted[next]
     }
 
-    private static let abbreviations: Set<String> = [
+    private static let abbreviations = WordSet(words: [
         "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov",
         "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ca",
-    ]
+    ])
 
     func isUsable(_ index: Int) -> Bool { !quoted[index] }
 
@@ -78,18 +78,22 @@ struct QuotedParagraph {
     /// The speech verb at `index`, with how many tokens it takes ("according to" takes two).
     func speechVerb(at index: Int) -> (kind: SpeechVerb.Kind, width: Int, pronoun: Bool)? {
         guard index < tokens.count, !quoted[index], tokens[index].isWord else { return nil }
-        var word = tokens[index].lower
+        let token = tokens[index]
+        var word = token.key
         var pronoun = false
-        // "déclare-t-il", "a-t-elle dit"
-        if let hyphen = word.firstIndex(of: "-"),
-            ["-il", "-elle", "-ils", "-elles"].contains(where: word.hasSuffix)
-        {
-            word = String(word[..<hyphen])
-            pronoun = true
+        // "déclare-t-il", "a-t-elle dit": the verb is the word before the first hyphen.
+        if !token.key.isComplete || token.key.contains(Self.hyphen) {
+            let lower = token.lower(in: text)
+            if let hyphen = lower.firstIndex(of: "-"),
+                ["-il", "-elle", "-ils", "-elles"].contains(where: lower.hasSuffix)
+            {
+                word = WordKey(lower[..<hyphen])
+                pronoun = true
+            }
         }
         guard let kind = SpeechVerb.kind(of: word) else { return nil }
-        if word == "according" {
-            guard index + 1 < tokens.count, tokens[index + 1].lower == "to" else { return nil }
+        if word == Self.according {
+            guard index + 1 < tokens.count, tokens[index + 1].is(Self.to) else { return nil }
             return (kind, 2, false)
         }
         return (kind, 1, pronoun)
@@ -164,7 +168,7 @@ struct QuotedParagraph {
     private func clauseStart(before verb: Int, from lowerBound: Int) -> Int {
         var end = verb
         while end > lowerBound, !quoted[end - 1], tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
-            Self.isSkippable(tokens[end - 1].lower)
+            isSkippable(tokens[end - 1])
         {
             end -= 1
         }
@@ -185,7 +189,7 @@ struct QuotedParagraph {
             steps += 1
             if quoted[index] { return nil }
             let token = tokens[index]
-            if token.isWord, !token.isCapitalized, Self.isSkippable(token.lower) {
+            if token.isWord, !token.isCapitalized, isSkippable(token) {
                 index -= 1
                 continue
             }
@@ -195,7 +199,7 @@ struct QuotedParagraph {
                 index -= 1
                 continue
             }
-            if token.isWord, Self.pronouns.contains(token.lower) { return .pronoun(token: index) }
+            if token.isWord, Self.pronouns.contains(token.key) { return .pronoun(token: index) }
             if token.isCapitalized {
                 switch person(endingAt: index, names: names, paragraph: paragraph) {
                 case .person(let name, _): return .name(name)
@@ -232,7 +236,7 @@ struct QuotedParagraph {
             default: break
             }
         }
-        if tokens[start].isWord, tokens[start].lower == "to" { return nil }
+        if tokens[start].isWord, tokens[start].is(Self.to) { return nil }
         if let name = appositiveName(after: stop, to: end) { return .name(name) }
         return description(start..<stop)
     }
@@ -254,7 +258,7 @@ struct QuotedParagraph {
     /// The full stop after a title's abbreviation ("Dr.", "Prof."), which ends no sentence.
     private func isTitleStop(_ index: Int) -> Bool {
         index > 0 && index < tokens.count && tokens[index].isMark(".") && tokens[index - 1].isWord
-            && Self.abbreviations.contains(tokens[index - 1].lower)
+            && Self.abbreviations.contains(tokens[index - 1].key)
     }
 
     /// ", Ann Lee" after a role: a name of two words or more, standing alone up to the next
@@ -282,7 +286,7 @@ struct QuotedParagraph {
                 continue
             }
             let token = tokens[index]
-            if token.isWord, Self.pronouns.contains(token.lower) {
+            if token.isWord, Self.pronouns.contains(token.key) {
                 pronoun = pronoun ?? index
                 index += 1
                 continue
@@ -311,7 +315,7 @@ struct QuotedParagraph {
         }
         var end = verb
         while end > start, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
-            Self.isSkippable(tokens[end - 1].lower)
+            isSkippable(tokens[end - 1])
         {
             end -= 1
         }
@@ -323,17 +327,19 @@ struct QuotedParagraph {
         guard !range.isEmpty, range.count <= 10 else { return nil }
         let words = range.filter { tokens[$0].isWord }
         guard (1...8).contains(words.count), let first = words.first else { return nil }
-        let lower = tokens[first].lower
-        guard Self.determiners.contains(lower) || tokens[first].isCapitalized && Stopwords.table[lower] == nil
+        let lower = tokens[first].key
+        guard
+            Self.determiners.contains(lower) || tokens[first].isCapitalized && !PersonMention.stopwords.contains(lower)
         else { return nil }
         for index in words {
-            let word = tokens[index].lower
+            let word = tokens[index].key
             if Self.pronouns.contains(word) || Self.clauseWords.contains(word) || SpeechVerb.kind(of: word) != nil {
                 return nil
             }
         }
         guard let last = range.last else { return nil }
-        return .description(String(text[tokens[range.lowerBound].range.lowerBound..<tokens[last].range.upperBound]))
+        return .description(
+            String(TextToken.slice(text, tokens[range.lowerBound].range.lowerBound..<tokens[last].range.upperBound)))
     }
 
     /// The capitalized run ending at `index`, read as a speaker.
@@ -362,35 +368,40 @@ struct QuotedParagraph {
             followed
             ? before < 0 || tokens[before].kind == .mark || speechVerb(at: before) != nil
             : after >= tokens.count || tokens[after].kind == .mark || speechVerb(at: after) != nil
-                || tokens[after].isWord && Self.isSkippable(tokens[after].lower)
+                || tokens[after].isWord && isSkippable(tokens[after])
         return openSide && otherSide ? reading : .none
     }
 
     /// Adverbs and auxiliaries between a subject and its verb.
-    private static func isSkippable(_ lower: String) -> Bool {
-        skippable.contains(lower) || lower.utf8.count > 4 && lower.hasSuffix("ly")
+    private func isSkippable(_ token: TextToken) -> Bool {
+        Self.skippable.contains(token.key) || token.utf8Count > 4 && token.hasSuffix(Self.ly, in: text)
     }
 
-    private static let skippable: Set<String> = [
+    private static let to = WordKey("to")
+    private static let according = WordKey("according")
+    private static let ly = WordKey("ly")
+    private static let hyphen = UInt8(ascii: "-")
+
+    private static let skippable = WordSet(words: [
         "also", "further", "then", "later", "again", "once", "has", "had", "have", "was", "is", "a", "ha", "hat",
         "hatte", "habe", "himself", "herself", "reportedly", "previously", "recently", "aussi", "auch", "también",
         "ya", "bereits", "ebenfalls", "erneut", "dann", "already", "never", "not", "ont", "avait", "había", "hanno",
         "tem", "would", "will", "just", "even", "still", "allegedly",
-    ]
+    ])
 
-    static let pronouns: Set<String> = [
+    static let pronouns = WordSet(words: [
         "he", "she", "il", "elle", "er", "sie", "él", "ella", "lui", "lei", "ele", "hij", "zij", "a-t-il", "a-t-elle",
-    ]
+    ])
 
-    private static let determiners: Set<String> = [
+    private static let determiners = WordSet(words: [
         "a", "an", "the", "one", "another", "some", "several", "many", "his", "her", "their", "its", "two", "three",
         "four", "five", "this", "that", "these", "those", "le", "la", "les", "un", "une", "l’", "der", "die", "das",
         "ein", "eine", "el", "los", "las", "una", "il", "lo", "gli", "o", "os", "um", "uma", "de", "het", "een",
-    ]
+    ])
 
     /// Words that make a stretch of text a clause rather than a noun phrase.
-    private static let clauseWords: Set<String> = [
+    private static let clauseWords = WordSet(words: [
         "and", "that", "who", "which", "when", "while", "because", "but", "if", "as", "et", "que", "qui", "und",
         "dass", "y", "e", "che", "en", "dat", "was", "were", "is", "are", "has", "have", "had", "will", "would",
-    ]
+    ])
 }

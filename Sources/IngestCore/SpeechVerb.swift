@@ -1,7 +1,7 @@
 /// The words that attribute a quotation to someone ("said", "told", "according to", "a
 /// déclaré", "selon", "sagte", "so", "dijo", "según"), and where each puts the speaker.
 enum SpeechVerb {
-    enum Kind {
+    enum Kind: Sendable {
         /// The speaker stands before the verb ("X told reporters", "X, adding").
         case subjectFirst
         /// Before, or after in an inverted clause ("X said" / "said X", "sagte Müller").
@@ -14,12 +14,12 @@ enum SpeechVerb {
 
     /// The kind of the speech verb `word` (lower-cased), if it is one. "according" counts only
     /// when "to" follows, which the caller checks.
-    static func kind(of word: String) -> Kind? {
+    static func kind(of word: WordKey) -> Kind? {
         table[word]
     }
 
-    private static let table: [String: Kind] = {
-        var table: [String: Kind] = [:]
+    private static let table: WordTable<Kind> = {
+        var table: [(String, Kind)] = []
         let invertible = """
             said says added adds stated explained noted wrote writes warned asked declared insisted argued claimed \
             stressed emphasized emphasised announced replied continued recalled acknowledged admitted commented \
@@ -41,12 +41,12 @@ enum SpeechVerb {
             told tells telling say saying adding stating noting writing warning declaring arguing claiming \
             stressing insisting explaining asking urged urging vowed pledged
             """
-        for word in invertible.split(whereSeparator: \.isWhitespace) { table[String(word)] = .invertible }
-        for word in subjectFirst.split(whereSeparator: \.isWhitespace) { table[String(word)] = .subjectFirst }
+        for word in invertible.split(whereSeparator: \.isWhitespace) { table.append((String(word), .invertible)) }
+        for word in subjectFirst.split(whereSeparator: \.isWhitespace) { table.append((String(word), .subjectFirst)) }
         for word in ["according", "selon", "d'après", "d’après", "según", "laut", "secondo", "segundo"] {
-            table[word] = .according
+            table.append((word, .according))
         }
-        table["so"] = .soAfterQuote
-        return table
+        table.append(("so", .soAfterQuote))
+        return WordTable(table)
     }()
 }

@@ -1,8 +1,9 @@
 /// A word, a run of digits or one mark of punctuation in running text, with where it stands.
 ///
 /// Dates, bylines, names and quotations are all read from tokens rather than with regular
-/// expressions: one pass over the UTF-8 bytes, each word lower-cased once (words of up to 15
-/// bytes are stored inline, without an allocation), no pattern compiled per file.
+/// expressions: one pass over the UTF-8 bytes, no pattern compiled per file. A token is plain
+/// data (offsets, flags and a ``WordKey`` of its lower-cased form), so making, copying and
+/// looking one up in a table of known words allocates nothing and counts no references.
 struct TextToken {
     enum Kind: Equatable {
         /// Letters, with the apostrophes and hyphens inside them (`O’Brien`, `state-run`).
@@ -14,116 +15,178 @@ struct TextToken {
     }
 
     var kind: Kind
-    var range: Range<String.Index>
+    /// Where the token stands, in UTF-8 bytes from the start of the text tokenized.
+    var range: Range<Int>
     /// The word lower-cased; the digits of a number; the mark itself.
-    var lower: String
+    var key: WordKey
+    /// A number's value (-1 when it does not fit in an `Int`); a mark's scalar value.
+    var value: Int
     /// Whether a word starts with an upper-case letter.
     var isCapitalized: Bool
     /// Whether a word has no lower-case letter ("IRGC", "US").
     var isAllCaps: Bool
+    /// Whether the token is all ASCII, so that its key (when complete) is all there is to it.
+    var isASCII: Bool
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
-    var utf8Count: Int { lower.utf8.count }
+    /// The length of the lower-cased token in UTF-8 bytes.
+    var utf8Count: Int { key.count }
 
     /// Whether this is the mark `scalar`.
     func isMark(_ scalar: Unicode.Scalar) -> Bool {
-        kind == .mark && lower.unicodeScalars.first == scalar
+        kind == .mark && value == Int(scalar.value)
     }
 
     /// Whether this is one of the marks in `marks`.
     func isMark(in marks: String) -> Bool {
-        kind == .mark && lower.unicodeScalars.first.map(marks.unicodeScalars.contains) == true
+        kind == .mark && marks.unicodeScalars.contains { Int($0.value) == value }
+    }
+
+    /// Whether this is the word (or number, or mark) `key`.
+    func `is`(_ key: WordKey) -> Bool { self.key == key }
+
+    /// The token lower-cased, as a string: for the rare checks a key cannot answer.
+    /// `text` is the text the token was read from.
+    func lower(in text: Substring) -> String {
+        String(
+            decoding: text.utf8[Self.index(range.lowerBound, in: text)..<Self.index(range.upperBound, in: text)],
+            as: UTF8.self
+        ).lowercased()
+    }
+
+    /// Whether the lower-cased token ends with `suffix` (not empty), as `String.hasSuffix`
+    /// says: byte for byte for a short ASCII word, by characters otherwise. A last byte that
+    /// differs says no without making the string: exact for suffixes that end in ASCII or
+    /// in `’` (the ones used), which no other sequence of scalars is canonically equal to.
+    func hasSuffix(_ suffix: WordKey, in text: Substring) -> Bool {
+        if key.isComplete {
+            if isASCII { return key.hasSuffix(suffix) }
+            if key.byte(at: key.count - 1) != suffix.byte(at: suffix.count - 1) { return false }
+        }
+        return lower(in: text).hasSuffix(suffix.string)
+    }
+
+    /// The position `offset` UTF-8 bytes into `text`.
+    static func index(_ offset: Int, in text: Substring) -> String.Index {
+        text.utf8.index(text.startIndex, offsetBy: offset)
+    }
+
+    /// The part of `text` between two UTF-8 offsets.
+    static func slice(_ text: Substring, _ range: Range<Int>) -> Substring {
+        text[index(range.lowerBound, in: text)..<index(range.upperBound, in: text)]
     }
 
     /// Splits `text` into tokens; spaces separate tokens and are not kept.
     static func tokens(_ text: Substring) -> [TextToken] {
+        if let tokens = text.utf8.withContiguousStorageIfAvailable(tokens(bytes:)) { return tokens }
+        return Array(text.utf8).withUnsafeBufferPointer(tokens(bytes:))
+    }
+
+    private static func tokens(bytes: UnsafeBufferPointer<UInt8>) -> [TextToken] {
         var tokens: [TextToken] = []
-        tokens.reserveCapacity(text.utf8.count / 5)
-        let utf8 = text.utf8
-        let scalars = text.unicodeScalars
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            let scalar = byte < 0x80 ? Unicode.Scalar(byte) : scalars[index]
+        tokens.reserveCapacity(bytes.count / 5)
+        var index = 0
+        while index < bytes.count {
+            let (scalar, width) = UTF8Bytes.scalar(at: index, in: bytes)
             if isSpace(scalar) {
-                index = byte < 0x80 ? utf8.index(after: index) : scalars.index(after: index)
+                index += width
                 continue
             }
             let start = index
             if isDigit(scalar) {
-                repeat { index = utf8.index(after: index) } while index < utf8.endIndex && isDigit(utf8[index])
+                var key = WordKey()
+                var value = 0
+                var fits = true
+                repeat {
+                    let digit = bytes[index]
+                    key.append(digit)
+                    let (times, overflowTimes) = value.multipliedReportingOverflow(by: 10)
+                    let (plus, overflowPlus) = times.addingReportingOverflow(Int(digit - 0x30))
+                    fits = fits && !overflowTimes && !overflowPlus
+                    value = plus
+                    index += 1
+                } while index < bytes.count && isDigit(bytes[index])
                 tokens.append(
                     TextToken(
-                        kind: .number, range: start..<index, lower: String(text[start..<index]), isCapitalized: false,
-                        isAllCaps: false))
+                        kind: .number, range: start..<index, key: key, value: fits ? value : -1, isCapitalized: false,
+                        isAllCaps: false, isASCII: true))
             } else if isLetter(scalar) {
-                var ascii = byte < 0x80
-                index = ascii ? utf8.index(after: index) : scalars.index(after: index)
-                while index < utf8.endIndex {
-                    let nextByte = utf8[index]
-                    let next = nextByte < 0x80 ? Unicode.Scalar(nextByte) : scalars[index]
-                    if isLetter(next) {
-                        ascii = ascii && nextByte < 0x80
-                        index = nextByte < 0x80 ? utf8.index(after: index) : scalars.index(after: index)
-                    } else if isJoiner(next) {
-                        let after = scalars.index(after: index)
-                        if after < utf8.endIndex, isLetter(scalars[after]) {
-                            ascii = ascii && nextByte < 0x80
-                            index = after
-                        } else if isHyphen(next) {
-                            // "Amir- Ali": a hyphen left hanging still belongs to its word.
-                            index = after
-                            break
-                        } else {
-                            break
-                        }
-                    } else {
-                        break
-                    }
-                }
-                tokens.append(word(text[start..<index], ascii: ascii))
+                index = wordEnd(from: start + width, in: bytes)
+                tokens.append(word(UnsafeBufferPointer(rebasing: bytes[start..<index]), at: start))
             } else {
-                index = byte < 0x80 ? utf8.index(after: index) : scalars.index(after: index)
+                index += width
+                var key = WordKey()
+                for byte in bytes[start..<index] { key.append(byte) }
                 tokens.append(
                     TextToken(
-                        kind: .mark, range: start..<index, lower: String(scalar), isCapitalized: false,
-                        isAllCaps: false))
+                        kind: .mark, range: start..<index, key: key, value: Int(scalar.value), isCapitalized: false,
+                        isAllCaps: false, isASCII: width == 1))
             }
         }
         return tokens
     }
 
-    private static func word(_ word: Substring, ascii: Bool) -> TextToken {
-        let range = word.startIndex..<word.endIndex
-        guard ascii else {
-            let lower = word.lowercased()
-            let capitalized = word.first?.isUppercase ?? false
-            return TextToken(
-                kind: .word, range: range, lower: lower, isCapitalized: capitalized,
-                isAllCaps: capitalized && !word.contains(where: \.isLowercase))
+    /// Where the word whose first letter ends at `index` ends: letters, and an apostrophe or
+    /// hyphen between letters; a hyphen left hanging ("Amir- Ali") still belongs to its word.
+    private static func wordEnd(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var index = start
+        while index < bytes.count {
+            // Most words are ASCII letters to the end.
+            let byte = bytes[index]
+            if (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) {
+                index += 1
+                continue
+            }
+            let (next, width) = UTF8Bytes.scalar(at: index, in: bytes)
+            if isLetter(next) {
+                index += width
+            } else if isJoiner(next) {
+                let after = index + width
+                if after < bytes.count, isLetter(UTF8Bytes.scalar(at: after, in: bytes).scalar) {
+                    index = after
+                } else {
+                    return isHyphen(next) ? after : index
+                }
+            } else {
+                return index
+            }
         }
+        return index
+    }
+
+    /// The word token of `word`, which starts `offset` bytes into the text: lower-cased byte by
+    /// byte while it is ASCII, by `String.lowercased()` otherwise.
+    private static func word(_ word: UnsafeBufferPointer<UInt8>, at offset: Int) -> TextToken {
+        let range = offset..<(offset + word.count)
+        var key = WordKey()
         var upper = 0
         var letters = 0
-        let lower = String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
-            var count = 0
-            for byte in word.utf8 {
-                if (0x41...0x5A).contains(byte) {
-                    buffer[count] = byte | 0x20
-                    upper += 1
-                    letters += 1
-                } else {
-                    if (0x61...0x7A).contains(byte) { letters += 1 }
-                    buffer[count] = byte
-                }
-                count += 1
+        for byte in word {
+            if (0x41...0x5A).contains(byte) {
+                key.append(byte | 0x20)
+                upper += 1
+                letters += 1
+            } else if byte < 0x80 {
+                if byte >= 0x61 { letters += 1 }
+                key.append(byte)
+            } else {
+                return nonASCIIWord(word, range: range)
             }
-            return count
         }
-        let first = word.utf8.first ?? 0
         return TextToken(
-            kind: .word, range: range, lower: lower, isCapitalized: (0x41...0x5A).contains(first),
-            isAllCaps: upper > 0 && upper == letters)
+            kind: .word, range: range, key: key, value: 0, isCapitalized: (0x41...0x5A).contains(word.first ?? 0),
+            isAllCaps: upper > 0 && upper == letters, isASCII: true)
+    }
+
+    private static func nonASCIIWord(_ word: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> TextToken {
+        let text = String(decoding: word, as: UTF8.self)
+        var key = WordKey()
+        for byte in text.lowercased().utf8 { key.append(byte) }
+        let capitalized = text.first?.isUppercase ?? false
+        return TextToken(
+            kind: .word, range: range, key: key, value: 0, isCapitalized: capitalized,
+            isAllCaps: capitalized && !text.contains(where: \.isLowercase), isASCII: false)
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
