@@ -94,6 +94,15 @@ public enum ArticleFormatDetector {
     private static func refusal(_ start: ArraySlice<UInt8>) -> Rejection? {
         // Every refused kind opens with one of these bytes; plain text mostly does not.
         guard let first = start.first, Array("<mMfFb".utf8).contains(first) else { return nil }
+        // Outside markup, only three openings are refused: most texts starting with M, F or B
+        // are ruled out by their first bytes, without lower-casing a kilobyte.
+        if first != UInt8(ascii: "<"),
+            !["mime-version:", "from: <saved by", "bplist00"].contains(where: {
+                opensCaseInsensitively(start, with: $0)
+            })
+        {
+            return nil
+        }
         let lower = String(decoding: start.prefix(1024), as: UTF8.self).lowercased()
         if lower.hasPrefix("<?xml") || lower.hasPrefix("<rss") || lower.hasPrefix("<feed") || lower.hasPrefix("<svg")
             || lower.hasPrefix("<rdf:rdf")
@@ -120,6 +129,16 @@ public enum ArticleFormatDetector {
             return Rejection(.unreadableFormat, "the file is a binary property list (a Safari .webarchive?), not text")
         }
         return nil
+    }
+
+    /// Whether `bytes` open with the lower-case ASCII `prefix`, in any case. `lowercased()`
+    /// gives a lone ASCII letter only for an ASCII letter (U+212A KELVIN SIGN gives `k`, which
+    /// no prefix here holds), so this is false wherever `lowercased().hasPrefix` is.
+    private static func opensCaseInsensitively(_ bytes: ArraySlice<UInt8>, with prefix: String) -> Bool {
+        guard bytes.count >= prefix.utf8.count else { return false }
+        return zip(bytes, prefix.utf8).allSatisfy { byte, expected in
+            ((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte) == expected
+        }
     }
 
     private static func xmlRootName(_ lower: String) -> String? {

@@ -33,7 +33,7 @@ public struct ArticleRecord: Equatable, Sendable {
 
     /// The record as one JSON object followed by `\n`, UTF-8.
     public func jsonLine() -> [UInt8] {
-        var json = JSONObjectWriter()
+        var json = JSONObjectWriter(reservingCapacity: article.body.utf8.count + 1024)
         json.field("id", id)
         json.field("sha256", hash.hex)
         json.field("source", source)

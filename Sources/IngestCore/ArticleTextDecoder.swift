@@ -21,11 +21,12 @@ public enum ArticleTextDecoder {
             }
             return .failure(Rejection(.nulBytes, "NUL byte at offset \(nul.formatted) in what should be text"))
         }
-        if let offset = firstInvalidUTF8Offset(content) {
+        // Validated and copied once; only a rejected file is read again, to say where it fails.
+        guard let text = String(validating: content, as: UTF8.self) else {
+            let offset = firstInvalidUTF8Offset(content) ?? 0
             return .failure(Rejection(.notUTF8, "invalid UTF-8 at byte offset \(offset.formatted)"))
         }
-        let text = String(decoding: content, as: UTF8.self)
-        let controls = text.unicodeScalars.lazy.filter(isStrayControl).count
+        let controls = content.withUnsafeBufferPointer(strayControlCount)
         if controls > 0 && controls * 100 > text.unicodeScalars.count {
             return .failure(Rejection(.binary, "\(controls.formatted) control characters: this is not text"))
         }
@@ -66,13 +67,18 @@ public enum ArticleTextDecoder {
         }
     }
 
-    /// C0 controls other than tab, line feed, form feed and carriage return, and DEL.
-    private static func isStrayControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09, 0x0A, 0x0C, 0x0D: false
-        case 0x00...0x1F, 0x7F: true
-        default: false
+    /// How many C0 controls other than tab, line feed, form feed and carriage return, and DELs,
+    /// `bytes` holds. They are all ASCII, so counting bytes counts characters: in valid UTF-8 no
+    /// byte of a longer character is below 0x80.
+    private static func strayControlCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        // Bit n is set when the C0 control n is a stray one.
+        let strayC0: UInt32 = ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D)
+        var count = 0
+        for byte in bytes {
+            let isStrayC0 = byte < 0x20 && strayC0 >> UInt32(byte) & 1 == 1
+            if isStrayC0 || byte == 0x7F { count += 1 }
         }
+        return count
     }
 }
 

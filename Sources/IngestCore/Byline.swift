@@ -9,6 +9,7 @@ enum Byline {
         "by ", "posted by ", "written by ", "words by ", "story by ", "reporting by ", "text by ", "par ", "por ",
         "von ", "door ",
     ]
+    private static let openingLeads = LeadLetters(openings)
     /// Where the names of a byline end: a site name, a date or a role follows.
     private static let nameEnds = [
         "|", " – ", " — ", " - ", " · ", " • ", ";", "(", " on ", " at ", " updated", " published", " le ", " am ",
@@ -33,8 +34,10 @@ enum Byline {
 
     /// The people a byline names, in order; an empty list for a byline that names only an
     /// organisation ("By The Editorial Board"); `nil` when the line is not a byline.
-    static func authors(in paragraph: String) -> [String]? {
+    static func authors(in paragraph: some StringProtocol) -> [String]? {
+        let paragraph = Substring(paragraph)
         guard paragraph.utf8.count <= 240, !ByteSearch.hasNewline(paragraph) else { return nil }
+        guard openingLeads.mayOpen(paragraph) else { return staffLine(paragraph) }
         let lower = paragraph.lowercased()
         guard let opening = openings.first(where: lower.hasPrefix) else { return staffLine(paragraph) }
         var rest = Substring(paragraph.dropFirst(opening.count))
@@ -125,7 +128,7 @@ enum Byline {
     private static let keptLower: Set<String> = ["and", "et", "und", "y", "e", "en", "von", "van", "der", "de", "al"]
 
     /// "Jane Doe and John Roe, Daily Example staff".
-    private static func staffLine(_ paragraph: String) -> [String]? {
+    private static func staffLine(_ paragraph: Substring) -> [String]? {
         guard paragraph.utf8.count <= 160, let comma = paragraph.lastIndex(of: ",") else { return nil }
         let role = paragraph[paragraph.index(after: comma)...].lowercased()
         guard
@@ -167,7 +170,8 @@ enum Byline {
     }
 
     /// The person an author bio is about: "Shamsi Saadati writes for the PMOI/MEK."
-    static func bioSubject(_ paragraph: String) -> String? {
+    static func bioSubject(_ paragraph: some StringProtocol) -> String? {
+        let paragraph = Substring(paragraph)
         guard paragraph.utf8.count <= 800, !ByteSearch.hasNewline(paragraph) else { return nil }
         // The name comes first and is short: the verb starts within the first 64 bytes.
         let utf8 = paragraph.utf8

@@ -4,6 +4,38 @@
 enum ByteSearch {
     /// Where `needle` first occurs in `text`.
     static func firstRange(of needle: String, in text: Substring) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        let found: Int?? = utf8.withContiguousStorageIfAvailable { haystack in
+            var needle = needle
+            return needle.withUTF8 { firstOffset(of: $0, in: haystack) }
+        }
+        guard let found else { return slowFirstRange(of: needle, in: text) }
+        guard let offset = found else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+
+    /// The offset of the first occurrence of `needle` in `haystack`.
+    private static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>)
+        -> Int?
+    {
+        guard let first = needle.first, needle.count <= haystack.count else { return nil }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var matched = 1
+                while matched < needle.count, haystack[index + matched] == needle[matched] { matched += 1 }
+                if matched == needle.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The same search through the views, for text whose UTF-8 is not stored contiguously
+    /// (bridged strings).
+    private static func slowFirstRange(of needle: String, in text: Substring) -> Range<String.Index>? {
         let bytes = Array(needle.utf8)
         guard let first = bytes.first else { return nil }
         let utf8 = text.utf8

@@ -11,9 +11,12 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     /// Hashes an article's normalized title and body.
     public init(title: String?, body: String) {
         var hasher = SHA256()
-        hasher.update(data: Array((title ?? "").utf8))
+        // Straight from the strings' own UTF-8 storage: a body is hashed without a copy.
+        var title = title ?? ""
+        var body = body
+        title.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         hasher.update(data: [0x0A, 0x0A])
-        hasher.update(data: Array(body.utf8))
+        body.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         words = ContentHash.words(of: Array(hasher.finalize()))
     }
 

@@ -33,22 +33,31 @@ public enum LanguageDetector {
         var kanaLetters = 0
         var hangulLetters = 0
 
+        /// Which scalars below U+3000 are letters, as ``TextToken/isLetter(_:)`` tells them.
+        private static let letters = ScalarBitTable(TextToken.isLetter)
+
         mutating func read(_ text: String) {
+            var text = text
+            text.withUTF8 { read(UTF8Scalars($0)) }
+        }
+
+        private mutating func read(_ scalars: UTF8Scalars) {
+            var scalars = scalars
+            let letters = Self.letters
             // A word is looked up by its first 8 bytes, lower-cased, packed into an integer:
             // no string is built per word. Longer words are no stopwords.
             var key: UInt64 = 0
             var length = 0
             var inWord = false
             var latinWord = true
-            for scalar in text.unicodeScalars {
-                let value = scalar.value
+            while let value = scalars.next() {
                 let isLetter: Bool
                 if value < 0x80 {
                     isLetter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
                     if isLetter { latinLetters += 1 }
                 } else {
-                    isLetter = TextToken.isLetter(scalar)
-                    if isLetter { countScript(scalar) }
+                    isLetter = letters.contains(value)
+                    if isLetter { countScript(value) }
                 }
                 guard isLetter else {
                     if inWord {
@@ -86,7 +95,7 @@ public enum LanguageDetector {
         /// Counts a word; `true` once the sample is full.
         private mutating func endWord(key: UInt64, length: Int, latin: Bool) -> Bool {
             words += 1
-            if latin, length <= 8, let languages = Stopwords.keyed[key] {
+            if latin, length <= 8, let languages = Stopwords.keyed.languages(of: key) {
                 let weight = 1 / Double(languages.count)
                 for language in languages {
                     scores[language] += weight
@@ -96,12 +105,12 @@ public enum LanguageDetector {
             return words >= LanguageDetector.sampleWords
         }
 
-        private mutating func countScript(_ scalar: Unicode.Scalar) {
-            switch scalar.value {
+        private mutating func countScript(_ value: UInt32) {
+            switch value {
             case 0xC0...0x24F: latinLetters += 1
             case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
                 arabicLetters += 1
-                switch scalar.value {
+                switch value {
                 // پ چ ژ گ ک ی
                 case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06A9, 0x06CC: persianLetters += 1
                 // ة ي ك ى
@@ -111,7 +120,7 @@ public enum LanguageDetector {
             case 0x0400...0x04FF:
                 cyrillicLetters += 1
                 // і ї є ґ (and capitals)
-                if [0x0456, 0x0457, 0x0454, 0x0491, 0x0406, 0x0407, 0x0404, 0x0490].contains(scalar.value) {
+                if [0x0456, 0x0457, 0x0454, 0x0491, 0x0406, 0x0407, 0x0404, 0x0490].contains(value) {
                     ukrainianLetters += 1
                 }
             case 0x0370...0x03FF, 0x1F00...0x1FFF: greekLetters += 1

@@ -14,6 +14,8 @@ public enum PageFurniture {
         "compartir este artículo", "compartir en",
     ]
 
+    private static let openingLeads = LeadLetters(openings)
+
     /// Short lines that are a button or a heading of the page, never text.
     private static let wholeLines: Set<String> = [
         "comment", "comments", "comments:", "home", "share", "print", "email", "tweet", "δ", "reply", "advertisement",
@@ -37,6 +39,8 @@ public enum PageFurniture {
 
     /// Whether a whole paragraph is furniture.
     public static func isFurniture(_ paragraph: some StringProtocol) -> Bool {
+        // Most paragraphs are long and open with a letter no opening does: nothing to lower-case.
+        if paragraph.utf8.count > 24 && !openingLeads.mayOpen(paragraph) { return false }
         // The longest opening is 40 characters: no need to lower-case a whole paragraph.
         let lower = paragraph.prefix(48).lowercased()
         if openings.contains(where: { lower.hasPrefix($0) }) { return true }

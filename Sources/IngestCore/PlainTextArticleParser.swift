@@ -11,7 +11,10 @@ public struct PlainTextArticleParser: Sendable {
     public init() {}
 
     public func parse(_ normalizedText: String) -> Article {
-        var paragraphs = Paragraphs.of(normalizedText).map(String.init)
+        // Every paragraph stays a slice of `normalizedText` (the header and trailer steps only
+        // take paragraphs off the ends, or the start off the first): the body is then copied
+        // once, at the end.
+        var paragraphs = Paragraphs.of(normalizedText)
         var header = Header()
         readHeader(&paragraphs, into: &header)
         cutComments(&paragraphs)
@@ -20,8 +23,20 @@ public struct PlainTextArticleParser: Sendable {
             title: header.title,
             authors: header.authors.isEmpty ? trailerAuthors : header.authors,
             published: header.published,
-            body: paragraphs.joined(separator: "\n\n")
+            body: Self.joined(paragraphs)
         )
+    }
+
+    /// The paragraphs with one blank line between each two. They are slices, in order, of one
+    /// text, as ``Paragraphs`` cut it; where only a blank line stands between each two of them
+    /// (always, in normalized text), the result is the one slice of that text they span.
+    private static func joined(_ paragraphs: [Substring]) -> String {
+        guard let first = paragraphs.first, let last = paragraphs.last else { return "" }
+        let span = first.base[first.startIndex..<last.endIndex]
+        let joinedLength = paragraphs.reduce(0) { $0 + $1.utf8.count } + 2 * (paragraphs.count - 1)
+        // Between two paragraphs stand two line feeds or more: only two each if the lengths add up.
+        guard span.utf8.count == joinedLength else { return paragraphs.joined(separator: "\n\n") }
+        return String(span)
     }
 
     private struct Header {
@@ -35,36 +50,45 @@ public struct PlainTextArticleParser: Sendable {
     /// Datelines and bylines may stand before or after the title; a bare name may stand
     /// before it; a `date 2023-08-11` label may open the first paragraph. A browser copy may
     /// bring the page's navigation ("Skip to main content", a menu) above it all.
-    private func readHeader(_ paragraphs: inout [String], into header: inout Header) {
+    private func readHeader(_ paragraphs: inout [Substring], into header: inout Header) {
         takeDatelinesAndBylines(&paragraphs, into: &header, afterTitle: false)
         if !header.sawByline, paragraphs.count >= 3, isNameLine(paragraphs[0]), isTitleLike(paragraphs[1]),
             Byline.authors(in: paragraphs[1]) == nil, !isNameLine(paragraphs[1])
         {
-            header.authors = [paragraphs.removeFirst()]
+            header.authors = [String(paragraphs.removeFirst())]
             header.sawByline = true
         }
         if paragraphs.count >= 2, isTitleLike(paragraphs[0]) {
-            header.title = paragraphs.removeFirst()
+            header.title = String(paragraphs.removeFirst())
             takeDatelinesAndBylines(&paragraphs, into: &header, afterTitle: true)
         }
-        if header.published == nil, let first = paragraphs.first,
-            let (date, remainder) = DateText.leadingLabel(first)
+        if header.published == nil, let first = paragraphs.first, mayOpenWithLabel(first),
+            case let copy = String(first), let (date, remainder) = DateText.leadingLabel(copy)
         {
             header.published = date
-            paragraphs[0] = String(remainder)
+            // The same cut in the paragraph itself, so that it stays a slice of the text.
+            let cut = copy.utf8.distance(from: copy.startIndex, to: remainder.startIndex)
+            paragraphs[0] = first[first.utf8.index(first.startIndex, offsetBy: cut)...]
         }
+    }
+
+    /// Whether a paragraph may open with a date label ("date", "published", "posted", in any
+    /// case): a letter other than D or P at the start rules it out without reading further.
+    private func mayOpenWithLabel(_ paragraph: Substring) -> Bool {
+        guard let lead = paragraph.utf8.first, lead < 0x80 else { return true }
+        return lead | 0x20 == UInt8(ascii: "d") || lead | 0x20 == UInt8(ascii: "p")
     }
 
     /// Takes the header paragraphs at the top: each of their lines must be a dateline, a
     /// byline or furniture (a paragraph of several lines is read line by line, as in "By Jane
     /// Doe⏎March 3, 2025"). Before the title, a paragraph of short lines is a menu; after it,
     /// a line of bare names is a byline, and a name may have a role line under it.
-    private func takeDatelinesAndBylines(_ paragraphs: inout [String], into header: inout Header, afterTitle: Bool) {
+    private func takeDatelinesAndBylines(_ paragraphs: inout [Substring], into header: inout Header, afterTitle: Bool) {
         for _ in 0..<headerLimit * 2 {
             guard paragraphs.count >= 2, let first = paragraphs.first else { return }
             if ByteSearch.hasNewline(first) {
                 guard first.utf8.count <= 600 else { return }
-                let lines = first.split(separator: "\n").map(String.init)
+                let lines = first.split(separator: "\n")
                 if !afterTitle, isMenu(lines) {
                     paragraphs.removeFirst()
                     continue
@@ -89,7 +113,7 @@ public struct PlainTextArticleParser: Sendable {
     }
 
     /// Reads one header line into `header`; `false` when it is not one.
-    private func readHeaderLine(_ line: String, into header: inout Header, afterTitle: Bool) -> Bool {
+    private func readHeaderLine(_ line: Substring, into header: inout Header, afterTitle: Bool) -> Bool {
         if let dateline = DateText.dateline(line) {
             // An "Updated: …" line goes too, but never gives the publication date.
             if header.published == nil, !dateline.isUpdate { header.published = dateline.date }
@@ -113,7 +137,7 @@ public struct PlainTextArticleParser: Sendable {
 
     /// A navigation menu copied with the page: several lines of one to three words, none a
     /// sentence or a date.
-    private func isMenu(_ lines: [String]) -> Bool {
+    private func isMenu(_ lines: [Substring]) -> Bool {
         lines.count >= 2
             && lines.allSatisfy { line in
                 line.utf8.count <= 40 && (1...3).contains(line.split(separator: " ").count)
@@ -122,7 +146,7 @@ public struct PlainTextArticleParser: Sendable {
     }
 
     /// "Political Correspondent", "Science reporter": a few words, no sentence, no date.
-    private func isRoleLine(_ line: String) -> Bool {
+    private func isRoleLine(_ line: Substring) -> Bool {
         line.utf8.count <= 80 && (1...6).contains(line.split(separator: " ").count)
             && !line.contains(where: { ".!?\"“”".contains($0) }) && DateText.dateline(line) == nil
     }
@@ -130,7 +154,7 @@ public struct PlainTextArticleParser: Sendable {
     /// Cuts the comment section ("Leave a Reply", "3 comments", "12 thoughts on …") and all
     /// below it, so that no commenter is taken for an author; and, in the second half of the
     /// text, a list of other articles under a heading ("Related Topics", "More on this story").
-    private func cutComments(_ paragraphs: inout [String]) {
+    private func cutComments(_ paragraphs: inout [Substring]) {
         let first = max(1, paragraphs.count - commentSearchLimit)
         guard first < paragraphs.count else { return }
         // "Second half" by text, not by paragraph count: a related list is many short lines.
@@ -151,7 +175,7 @@ public struct PlainTextArticleParser: Sendable {
 
     /// Removes signatures, bios, bylines, tag lines and comment furniture from the end;
     /// returns the authors they name, when the names are certain.
-    private func stripTrailer(_ paragraphs: inout [String], knownAuthors: [String]) -> [String] {
+    private func stripTrailer(_ paragraphs: inout [Substring], knownAuthors: [String]) -> [String] {
         var signature: String?
         var bioNames: [String] = []
         var byline: [String]?
@@ -168,7 +192,7 @@ public struct PlainTextArticleParser: Sendable {
             {
                 // "Jane Doe chairs the parish council." under her article or her signature
             } else if PersonName.isName(last) {
-                signature = last
+                signature = String(last)
             } else if isTagLine(last) {
                 // "MEK Iran", "Politics, World": category and tag lists
             } else {
@@ -180,19 +204,19 @@ public struct PlainTextArticleParser: Sendable {
     }
 
     /// The signature line just above paragraph `index`, if there is one.
-    private func signatureAbove(last index: Int, in paragraphs: [String]) -> [String] {
+    private func signatureAbove(last index: Int, in paragraphs: [Substring]) -> [String] {
         guard index >= 1, PersonName.isName(paragraphs[index - 1]) else { return [] }
-        return [paragraphs[index - 1]]
+        return [String(paragraphs[index - 1])]
     }
 
     /// A name standing alone above a title: two or three words, since a title-cased
     /// headline of four words looks like a name too.
-    private func isNameLine(_ paragraph: String) -> Bool {
+    private func isNameLine(_ paragraph: Substring) -> Bool {
         PersonName.isName(paragraph) && paragraph.split(separator: " ").count <= 3
     }
 
     /// One short line that reads like a headline, not a sentence of the body.
-    private func isTitleLike(_ paragraph: String) -> Bool {
+    private func isTitleLike(_ paragraph: Substring) -> Bool {
         guard paragraph.utf8.count <= 1_000, !ByteSearch.hasNewline(paragraph), paragraph.count <= 250 else {
             return false
         }
@@ -204,7 +228,7 @@ public struct PlainTextArticleParser: Sendable {
     }
 
     /// A few words with no sentence ending: a tag or category line under an article.
-    private func isTagLine(_ paragraph: String) -> Bool {
+    private func isTagLine(_ paragraph: Substring) -> Bool {
         guard paragraph.utf8.count <= 240, !ByteSearch.hasNewline(paragraph), paragraph.count <= 60 else {
             return false
         }

@@ -56,13 +56,5 @@ enum Stopwords {
 
     /// ``table`` keyed by a word's UTF-8 bytes packed into an integer (first byte lowest), for
     /// words of up to 8 bytes: what ``LanguageDetector`` looks words up by.
-    static let keyed: [UInt64: [Int]] = {
-        var keyed: [UInt64: [Int]] = [:]
-        for (word, languages) in table where word.utf8.count <= 8 {
-            var key: UInt64 = 0
-            for (offset, byte) in word.utf8.enumerated() { key |= UInt64(byte) << (8 * UInt64(offset)) }
-            keyed[key] = languages
-        }
-        return keyed
-    }()
+    static let keyed = StopwordKeys(table)
 }

@@ -13,37 +13,73 @@ import Foundation
 /// all recognised by their encoded bytes, and everything else is copied as it stands.
 public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
-        let composed = isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
-        var writer = Writer(capacity: composed.utf8.count)
-        var utf8 = composed.utf8.makeIterator()
+        var composed = isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
+        return composed.withUTF8 { input in
+            // The output is never longer than the input: every byte written stands for at
+            // least one byte read (a line break or a space for one or more of them).
+            String(unsafeUninitializedCapacity: input.count) { output in
+                var writer = Writer(output)
+                normalize(input, into: &writer)
+                return writer.count
+            }
+        }
+    }
+
+    /// Runs of bytes that no rule changes are copied whole; the rest goes byte by byte, or
+    /// character by character for the few non-ASCII characters with a rule.
+    private static func normalize(_ input: UnsafeBufferPointer<UInt8>, into writer: inout Writer) {
+        var index = 0
         var previousWasCR = false
-        while let byte = utf8.next() {
+        while index < input.count {
+            let byte = input[index]
+            if isPlain(byte) {
+                var end = index + 1
+                while end < input.count, isPlain(input[end]) { end += 1 }
+                writer.append(UnsafeBufferPointer(rebasing: input[index..<end]))
+                index = end
+                previousWasCR = false
+                continue
+            }
             if byte < 0x80 {
+                index += 1
                 defer { previousWasCR = byte == 0x0D }
                 switch byte {
                 case 0x0A where previousWasCR: continue
                 case 0x0A, 0x0D, 0x0B, 0x0C: writer.endLine()
                 case 0x09, 0x20: writer.space()
-                default: writer.append(byte)
+                default: writer.append(UnsafeBufferPointer(rebasing: input[(index - 1)..<index]))
                 }
                 continue
             }
+            // A lead byte of a character some rule may change (the text is valid UTF-8).
             previousWasCR = false
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            let second = utf8.next() ?? 0
-            let third = length > 2 ? utf8.next() ?? 0 : 0
-            let fourth = length > 3 ? utf8.next() ?? 0 : 0
+            let length = byte >= 0xE0 ? 3 : 2
+            let end = min(index + length, input.count)
+            let second = index + 1 < end ? input[index + 1] : 0
+            let third = index + 2 < end ? input[index + 2] : 0
             switch Special(length, byte, second, third) {
             case .lineBreak: writer.endLine()
             case .space: writer.space()
-            case .invisible: continue
-            case nil: writer.append(byte, second, third, fourth, count: length)
+            case .invisible: break
+            case nil: writer.append(UnsafeBufferPointer(rebasing: input[index..<end]))
             }
+            index = end
         }
-        return writer.finish()
     }
 
-    /// The non-ASCII characters the rules change, by their UTF-8 bytes.
+    /// A byte no rule looks at: visible ASCII, DEL, and every byte of a non-ASCII character
+    /// whose lead byte is none of those of ``Special``'s characters (a run starts only at a
+    /// character's first byte, so continuation bytes are its own).
+    @inline(__always)
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x21...0xC1, 0xC3...0xE0, 0xE4...0xEE, 0xF0...0xFF: true
+        default: false
+        }
+    }
+
+    /// The non-ASCII characters the rules change, by their UTF-8 bytes; all have a lead byte of
+    /// C2, E1, E2, E3 or EF.
     private enum Special {
         case lineBreak, space, invisible
 
@@ -64,27 +100,23 @@ public enum TextNormalizer {
     /// Builds the output line by line: spaces are held back until a character follows them
     /// on the same line, blank lines until a line with content follows.
     private struct Writer {
-        private var output: [UInt8] = []
+        private let output: UnsafeMutableBufferPointer<UInt8>
+        /// Bytes written so far.
+        private(set) var count = 0
         private var lineHasContent = false
         private var pendingSpace = false
         private var pendingBlankLine = false
 
-        init(capacity: Int) {
-            output.reserveCapacity(capacity)
+        init(_ output: UnsafeMutableBufferPointer<UInt8>) {
+            self.output = output
         }
 
-        mutating func append(_ byte: UInt8) {
+        /// Bytes that are content (whole characters).
+        mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
             startContent()
-            output.append(byte)
-        }
-
-        /// One multi-byte character, `count` (2...4) of the bytes given.
-        mutating func append(_ first: UInt8, _ second: UInt8, _ third: UInt8, _ fourth: UInt8, count: Int) {
-            startContent()
-            output.append(first)
-            output.append(second)
-            if count > 2 { output.append(third) }
-            if count > 3 { output.append(fourth) }
+            precondition(count + bytes.count <= output.count, "normalized text outgrew its source")
+            _ = UnsafeMutableBufferPointer(rebasing: output[count...]).initialize(fromContentsOf: bytes)
+            count += bytes.count
         }
 
         mutating func space() {
@@ -92,21 +124,22 @@ public enum TextNormalizer {
         }
 
         mutating func endLine() {
-            if !lineHasContent { pendingBlankLine = !output.isEmpty }
+            if !lineHasContent { pendingBlankLine = count > 0 }
             lineHasContent = false
             pendingSpace = false
         }
 
-        mutating func finish() -> String {
-            String(decoding: output, as: UTF8.self)
+        private mutating func put(_ byte: UInt8) {
+            output[count] = byte
+            count += 1
         }
 
         private mutating func startContent() {
             if lineHasContent {
-                if pendingSpace { output.append(0x20) }
+                if pendingSpace { put(0x20) }
             } else {
-                if !output.isEmpty { output.append(0x0A) }
-                if pendingBlankLine { output.append(0x0A) }
+                if count > 0 { put(0x0A) }
+                if pendingBlankLine { put(0x0A) }
                 pendingBlankLine = false
                 lineHasContent = true
             }
@@ -119,12 +152,31 @@ public enum TextNormalizer {
     /// quick-check property is "yes" and that no mark can combine with across these ranges —
     /// Latin, its accented letters, and the general punctuation of typeset text (curly quotes,
     /// dashes), but not U+2000/U+2001, which NFC maps to other spaces.
+    ///
+    /// Read from the UTF-8 bytes: U+0000...U+02FF, U+2002...U+206F and U+20A0...U+20CF.
     static func isSurelyNFC(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0..<0x0300, 0x2002...0x206F, 0x20A0...0x20CF: true
-            default: false
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                switch lead {
+                case ..<0x80:
+                    index += 1
+                case 0xC2...0xCB:  // U+0080...U+02FF
+                    index += 2
+                case 0xE2 where index + 2 < bytes.count:
+                    // U+2000 is E2 80 80, U+2040 E2 81 80, U+2080 E2 82 80, U+20C0 E2 83 80.
+                    let (second, third) = (bytes[index + 1], bytes[index + 2])
+                    switch (second, third) {
+                    case (0x80, 0x82...), (0x81, ...0xAF), (0x82, 0xA0...), (0x83, ...0x8F): index += 3
+                    default: return false
+                    }
+                default:
+                    return false
+                }
             }
+            return true
         }
     }
 }

@@ -2,17 +2,25 @@
 /// separators inside them is one word, whatever the script.
 enum WordCounter {
     static func count(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8 { count(UTF8Scalars($0)) }
+    }
+
+    private static func count(_ scalars: UTF8Scalars) -> Int {
+        var scalars = scalars
+        let wordCharacters = Self.wordCharacters
+        let combiningMarks = Self.combiningMarks
         var words = 0
         var inWord = false
         var pendingJoiner = false
-        for scalar in text.unicodeScalars {
-            if isWordCharacter(scalar) {
+        while let value = scalars.next() {
+            if isWordCharacter(value, wordCharacters) {
                 if !inWord { words += 1 }
                 inWord = true
                 pendingJoiner = false
-            } else if inWord, !pendingJoiner, isCombiningMark(scalar) {
+            } else if inWord, !pendingJoiner, value >= 0x300, combiningMarks.contains(value) {
                 // A virama, nukta or vowel sign belongs to the letter before it.
-            } else if inWord, !pendingJoiner, isJoiner(scalar) {
+            } else if inWord, !pendingJoiner, isJoiner(value) {
                 pendingJoiner = true
             } else {
                 inWord = false
@@ -22,27 +30,34 @@ enum WordCounter {
         return words
     }
 
-    /// ASCII is decided by range; only other scalars pay for a Unicode property lookup.
-    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
-        case 0..<0x80: false
-        default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    /// Letters and digits beyond ASCII, by their Unicode properties.
+    private static let wordCharacters = ScalarBitTable {
+        $0.properties.isAlphabetic || $0.properties.numericType != nil
+    }
+
+    /// Marks that combine with the character before them.
+    private static let combiningMarks = ScalarBitTable { scalar in
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: true
+        default: false
         }
     }
 
-    private static func isCombiningMark(_ scalar: Unicode.Scalar) -> Bool {
-        guard scalar.value >= 0x300 else { return false }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
+    /// ASCII is decided by range; other scalars by their properties.
+    @inline(__always)
+    private static func isWordCharacter(_ value: UInt32, _ wordCharacters: ScalarBitTable) -> Bool {
+        switch value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        case 0..<0x80: false
+        default: wordCharacters.contains(value)
         }
     }
 
     /// `don't`, `2,000`, `3.5`, `well-known`, `l’État`: one word each.
-    private static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "'", "\u{2019}", ",", ".", "-", "\u{00B7}": true
+    @inline(__always)
+    private static func isJoiner(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x27, 0x2019, 0x2C, 0x2E, 0x2D, 0xB7: true
         default: false
         }
     }

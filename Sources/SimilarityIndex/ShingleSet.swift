@@ -6,15 +6,7 @@ public struct ShingleSet: Sendable, Equatable {
     public let hashes: [UInt64]
 
     public init(_ text: String, width: Int = ShingleText.defaultWidth) {
-        var hashes = ShingleText.hashes(of: text, width: width)
-        hashes.sort()
-        var unique = 0
-        for index in hashes.indices where index == 0 || hashes[index] != hashes[unique - 1] {
-            hashes[unique] = hashes[index]
-            unique += 1
-        }
-        hashes.removeLast(hashes.count - unique)
-        self.hashes = hashes
+        hashes = DistinctHashes.sorted(ShingleText.hashes(of: text, width: width))
     }
 
     public var count: Int { hashes.count }

@@ -17,6 +17,20 @@ struct ArticleFormatDetectorTests {
 
     private let prose = "A Title\n\nThe first paragraph of an ordinary article, saved as text.\n\nA second one."
 
+    @Test func archivesAreRefusedInAnyCaseAndProseThatOpensAlikeIsNot() {
+        for archive in [
+            "MIME-Version: 1.0\nContent-Type: multipart/related", "mime-version: 1.0", "From: <Saved by Blink>",
+        ] {
+            #expect(rejection(archive)?.detail.contains("MHTML") == true, "\(archive)")
+        }
+        #expect(rejection("bplist00 and then binary")?.detail.contains("property list") == true)
+        for text in [
+            "Mime artists took over the square.\n\nA body.", "From: the editor\n\nA body.", "Bplist is a word",
+        ] {
+            #expect(format(text) == .plainText, "\(text)")
+        }
+    }
+
     @Test func contentDecidesOverTheName() {
         #expect(format("<!DOCTYPE html><html><body><p>Hi</p></body></html>", "page.txt") == .html)
         #expect(format(prose, "page.html") == .plainText)

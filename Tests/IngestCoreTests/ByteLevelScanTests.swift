@@ -1,0 +1,207 @@
+import Foundation
+import Testing
+
+@testable import IngestCore
+
+/// The per-file scans read UTF-8 bytes instead of `String` views; each is held here to the
+/// plain scalar-by-scalar rule it replaced, over texts built from the characters each rule
+/// singles out (line breaks and Unicode spaces, quotes and backslashes, controls, U+2028,
+/// combining marks, characters of every UTF-8 length).
+@Suite("Byte-level scans agree with their plain rules")
+struct ByteLevelScanTests {
+    /// Pieces whose every mix must come out the same both ways.
+    private static let pieces = [
+        "a", "Word", " ", "  ", "\t", "\n", "\n\n\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{01}", "\u{1F}", "\u{7F}",
+        "\"", "\\", "/", "'", "’", "“", "”", "—", "-", ",", ".", "·", "é", "e\u{0301}", "\u{0301}", "ß", "Ärger",
+        "\u{00A0}", "\u{0085}", "\u{1680}", "\u{2000}", "\u{2001}", "\u{2009}", "\u{200A}", "\u{200B}", "\u{200D}",
+        "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{2060}", "\u{3000}", "\u{FEFF}", "Привет", "漢字", "😀",
+        "سلام", "नमस्ते", "ไทย่", "2,000", "3.5", "\u{00AA}", "Ω", "\u{2126}",
+    ]
+
+    /// Deterministic mixes of ``pieces``.
+    private static func texts(count: Int = 400) -> [String] {
+        var state: UInt64 = 0x5EED
+        func next() -> Int {
+            state &+= 0x9e37_79b9_7f4a_7c15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+            return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
+        }
+        return (0..<count).map { _ in
+            (0..<(next() % 40)).map { _ in pieces[next() % pieces.count] }.joined()
+        } + pieces
+    }
+
+    @Test func jsonStringsEscapeAsTheByteRuleSays() {
+        for text in Self.texts() {
+            var writer = JSONObjectWriter()
+            writer.field("k", text)
+            let expected = Array("{\"k\":".utf8) + Self.referenceJSONString(text) + Array("}\n".utf8)
+            #expect(writer.finish() == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func jsonStringsRoundTripThroughFoundation() throws {
+        // Foundation's reader drops U+FEFF inside strings; the byte rule above covers it.
+        for text in Self.texts() where !text.unicodeScalars.contains("\u{FEFF}") {
+            var writer = JSONObjectWriter()
+            writer.field("k", text)
+            let object = try JSONSerialization.jsonObject(with: Data(writer.finish())) as? [String: String]
+            #expect(object?["k"] == text)
+        }
+    }
+
+    @Test func normalizingAgreesWithTheByteByByteWriter() {
+        for text in Self.texts() {
+            let expected = Self.referenceNormalize(text)
+            #expect(TextNormalizer.normalize(text) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func wordCountsAgreeWithScalarProperties() {
+        for text in Self.texts() {
+            #expect(WordCounter.count(text) == Self.referenceWordCount(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func theLetterTableAgreesWithThePropertyItCaches() {
+        let table = ScalarBitTable { $0.properties.isAlphabetic }
+        for value in UInt32(0)..<(ScalarBitTable.limit + 0x200) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(table.contains(value) == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+        }
+        #expect(table.contains(0x1_0400), "DESERET CAPITAL LONG I is a letter beyond the table")
+    }
+
+    @Test func everyShortStopwordIsFoundWithItsLanguages() {
+        for (word, languages) in Stopwords.table where word.utf8.count <= 8 {
+            var key: UInt64 = 0
+            for (offset, byte) in word.utf8.enumerated() { key |= UInt64(byte) << (8 * UInt64(offset)) }
+            #expect(Stopwords.keyed.languages(of: key).map(Array.init) == languages, "\(word)")
+        }
+        for word in ["harbour", "x", "thee", "dieser"] {
+            var key: UInt64 = 0
+            for (offset, byte) in word.utf8.enumerated() { key |= UInt64(byte) << (8 * UInt64(offset)) }
+            #expect(Stopwords.keyed.languages(of: key) == nil, "\(word)")
+        }
+    }
+
+    @Test func invalidUTF8IsFoundWhereverItIs() {
+        let cases: [([UInt8], Int)] = [
+            (Array("abc".utf8) + [0xC0, 0xAF], 3),  // overlong slash
+            (Array("ab".utf8) + [0xED, 0xA0, 0x80], 2),  // a UTF-16 surrogate
+            (Array("Grüße ".utf8) + [0xE2, 0x80], 8),  // cut off at the end
+            ([0xEF, 0xBB, 0xBF, 0x41, 0xFF], 1),  // after a byte-order mark, offsets count from the text
+            (Array("ok".utf8) + [0xF4, 0x90, 0x80, 0x80], 2),  // beyond U+10FFFF
+            (Array("x".utf8) + [0x80], 1),  // a lone continuation byte
+        ]
+        for (bytes, offset) in cases {
+            guard case .failure(let rejection) = ArticleTextDecoder.decode(bytes) else {
+                Issue.record("accepted \(bytes)")
+                continue
+            }
+            #expect(rejection.rule == .notUTF8)
+            #expect(rejection.detail == "invalid UTF-8 at byte offset \(offset)")
+        }
+    }
+
+    @Test func strayControlsAreCountedAgainstCharactersNotBytes() throws {
+        // More than 1 in 100 characters: 3 controls among 153 characters (303 bytes) fail,
+        // which a count of bytes would let through.
+        let dense = String(repeating: "ж", count: 150) + "\u{01}\u{02}\u{7F}"
+        guard case .failure(let rejection) = ArticleTextDecoder.decode(Array(dense.utf8)) else {
+            Issue.record("3 controls in 153 characters were accepted")
+            return
+        }
+        #expect(rejection.rule == .binary)
+        #expect(rejection.detail.hasPrefix("3 control characters"))
+        let sparse = String(repeating: "ж", count: 300) + "\u{01}\u{7F}"
+        #expect(try ArticleTextDecoder.decode(Array(sparse.utf8)).get() == sparse)
+        let allowed = "Tab\tline\nfeed\u{0C}cr\r" + String(repeating: "x", count: 10)
+        #expect(try ArticleTextDecoder.decode(Array(allowed.utf8)).get() == allowed)
+    }
+
+    // MARK: - The rules as they were written scalar by scalar
+
+    private static func referenceJSONString(_ string: String) -> [UInt8] {
+        var bytes: [UInt8] = [0x22]
+        for byte in string.utf8 {
+            switch byte {
+            case 0x22: bytes += [0x5C, 0x22]
+            case 0x5C: bytes += [0x5C, 0x5C]
+            case 0x0A: bytes += Array("\\n".utf8)
+            case 0x0D: bytes += Array("\\r".utf8)
+            case 0x09: bytes += Array("\\t".utf8)
+            case 0x00..<0x20, 0x7F:
+                let hex = String(byte, radix: 16)
+                bytes += Array(("\\u00" + String(repeating: "0", count: 2 - hex.count) + hex).utf8)
+            default: bytes.append(byte)
+            }
+        }
+        return bytes + [0x22]
+    }
+
+    private static func referenceNormalize(_ text: String) -> String {
+        let composed = text.precomposedStringWithCanonicalMapping
+        var lines: [String] = []
+        var line = ""
+        var previousWasCR = false
+        for scalar in composed.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\n" where previousWasCR: continue
+            case "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}":
+                lines.append(line)
+                line = ""
+            case "\t", " ", "\u{A0}", "\u{1680}", "\u{2000}"..."\u{200A}", "\u{202F}", "\u{205F}", "\u{3000}":
+                line.unicodeScalars.append(" ")
+            case "\u{200B}"..."\u{200D}", "\u{2060}", "\u{FEFF}": continue
+            default: line.unicodeScalars.append(scalar)
+            }
+        }
+        lines.append(line)
+        var output: [String] = []
+        var blank = false
+        for line in lines {
+            // Split by scalars: a space stays a space before a combining mark.
+            let words = line.unicodeScalars.split(separator: " ", omittingEmptySubsequences: true)
+            if words.isEmpty {
+                blank = !output.isEmpty
+                continue
+            }
+            if blank { output.append("") }
+            blank = false
+            output.append(words.map { String(String.UnicodeScalarView($0)) }.joined(separator: " "))
+        }
+        return output.joined(separator: "\n")
+    }
+
+    private static func referenceWordCount(_ text: String) -> Int {
+        var words = 0
+        var inWord = false
+        var pendingJoiner = false
+        for scalar in text.unicodeScalars {
+            let properties = scalar.properties
+            let isWord =
+                scalar.isASCII
+                ? ("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+                : properties.isAlphabetic || properties.numericType != nil
+            let isMark =
+                scalar.value >= 0x300
+                && [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
+            if isWord {
+                if !inWord { words += 1 }
+                inWord = true
+                pendingJoiner = false
+            } else if inWord, !pendingJoiner, isMark {
+            } else if inWord, !pendingJoiner, "'’,.-·".unicodeScalars.contains(scalar) {
+                pendingJoiner = true
+            } else {
+                inWord = false
+                pendingJoiner = false
+            }
+        }
+        return words
+    }
+}
