@@ -16,6 +16,8 @@ import SystemPackage
 /// examined on the other cores.
 final class IngestLoop {
     static let batchLimit = 256
+    /// See ``processBatch(shouldStop:)``: each lookup looks through these one by one.
+    static let recentFingerprintLimit = 4096
 
     private let store: ArticleStore
     private let disposer: InputDisposer
@@ -25,8 +27,13 @@ final class IngestLoop {
     private var queue: [String] = []
     private var queueHead = 0
     private var queued: Set<String> = []
-    /// The next batch, taken off the queue and being examined in the background.
-    private var pending: ParallelExamination.Pending?
+    /// The next batches, taken off the queue and being examined in the background, oldest
+    /// first: two, so that the parsing threads go on to the second while this thread is
+    /// still committing and moving the one before the first.
+    private var pending: [ParallelExamination.Pending] = []
+    static let pendingLimit = 2
+    /// One per core, for parsing.
+    private let threads = ParsingThreads(count: ProcessInfo.processInfo.activeProcessorCount)
     private var retries = RetrySchedule()
     /// See ``IngestSettings/nearDuplicateThreshold``.
     private var nearDuplicateThreshold: Double?
@@ -52,6 +59,10 @@ final class IngestLoop {
         self.inbox = disposer.inbox
     }
 
+    deinit {
+        threads.stop()
+    }
+
     /// Applies settings a reload may change.
     func update(maxFileSize: Int64, minBodyLength: Int, nearDuplicateThreshold: Double?) {
         ingestor.maxFileSize = maxFileSize
@@ -59,7 +70,7 @@ final class IngestLoop {
         self.nearDuplicateThreshold = nearDuplicateThreshold
     }
 
-    var hasWork: Bool { queueHead < queue.count || pending != nil }
+    var hasWork: Bool { queueHead < queue.count || !pending.isEmpty }
 
     var storedCount: Int { store.count }
 
@@ -76,24 +87,30 @@ final class IngestLoop {
 
     /// Ingests up to ``batchLimit`` queued files: reads and parses them on every core, then
     /// stages, commits and disposes of them in queue order on this thread, while the next
-    /// batch is examined. Stops before the batch once `shouldStop` says so (the files not
+    /// batches are examined. Stops before the batch once `shouldStop` says so (the files not
     /// reached stay in the inbox).
     func processBatch(shouldStop: () -> Bool) {
         guard !shouldStop() else { return }
         let paths: [String]
         let examined: [ParallelExamination.Result]
-        if let pending {
-            self.pending = nil
-            paths = pending.paths
-            examined = pending.wait()
-        } else {
+        if pending.isEmpty {
             paths = takeBatch()
-            examined = ParallelExamination.run(paths, inbox: inbox, ingestor: ingestor, similarity: similarity)
+            examined = ParallelExamination.run(
+                paths, inbox: inbox, ingestor: ingestor, similarity: similarity, threads: threads)
+        } else {
+            let next = pending.removeFirst()
+            paths = next.paths
+            examined = next.wait()
         }
-        // No copy of the index is held elsewhere now: the last batch's fingerprints can join it.
-        store.indexRecentFingerprints()
-        if queueHead < queue.count {
-            pending = ParallelExamination.start(takeBatch(), inbox: inbox, ingestor: ingestor, similarity: similarity)
+        // The last batches' fingerprints join the index once no other thread holds a copy of
+        // it, or once so many wait that looking through them costs more than copying it.
+        if pending.isEmpty || store.recentFingerprintCount >= Self.recentFingerprintLimit {
+            store.indexRecentFingerprints()
+        }
+        while pending.count < Self.pendingLimit && queueHead < queue.count {
+            pending.append(
+                ParallelExamination.start(
+                    takeBatch(), inbox: inbox, ingestor: ingestor, similarity: similarity, threads: threads))
         }
         var accepted:
             [(

@@ -39,13 +39,14 @@ public struct IngestService: Service {
         let store = try ArticleStore(path: settings.store)
         reportOpen(store)
         let (inputs, continuation) = AsyncStream<DaemonInput>.makeStream()
+        let mailbox = InboxMailbox()
         let watcher = try InboxWatcher(
             root: settings.inbox,
             options: .init(
                 rescanInterval: settings.rescanInterval, pollInterval: settings.pollInterval,
                 settleTime: settings.settleTime),
             logger: logger,
-            sink: { continuation.yield(.inbox($0)) })
+            sink: { if mailbox.post($0) { continuation.yield(.inbox) } })
         defer { watcher.stop() }
 
         let loop = IngestLoop(
@@ -81,8 +82,8 @@ public struct IngestService: Service {
                     switch input {
                     case .shutdown:
                         return
-                    case .inbox(let event):
-                        handle(event, loop)
+                    case .inbox:
+                        for event in mailbox.takeAll() { handle(event, loop) }
                     case .reload:
                         current = reload(from: current, loop, status: &status)
                     case .tick:
@@ -91,6 +92,8 @@ public struct IngestService: Service {
                     while loop.hasWork && !Task.isShuttingDownGracefully {
                         loop.processBatch { Task.isShuttingDownGracefully }
                         status.update(loop)
+                        // Files that arrived meanwhile join the queue now, so batches stay full.
+                        for event in mailbox.takeAll() { handle(event, loop) }
                     }
                     status.update(loop)
                     if Task.isShuttingDownGracefully { return }

@@ -9,9 +9,10 @@ import Synchronization
 /// Reads and parses a batch of files on every core at once: parsing is where an ingest
 /// spends its CPU, and files are independent until they reach the store.
 ///
-/// A batch can also be examined in the background (``start(_:inbox:ingestor:similarity:)``)
-/// while the loop commits and moves the batch before it, so that the cores keep parsing
-/// during the store's `fsync`, renames and journal entries.
+/// A batch can also be examined in the background
+/// (``start(_:inbox:ingestor:similarity:threads:)``) while the loop commits and moves the
+/// batch before it, so that the cores keep parsing during the store's `fsync`, renames and
+/// journal entries.
 enum ParallelExamination {
     /// One file's outcome, with when its work began (for the reported time per file).
     struct Result: Sendable {
@@ -31,19 +32,9 @@ enum ParallelExamination {
         let paths: [String]
         private let finished = DispatchSemaphore(value: 0)
         private let results = Mutex<[Result]>([])
-        /// The index copy to look candidates up in, until the examination takes it.
-        private let similarity: Mutex<NearDuplicateIndex?>
 
-        fileprivate init(paths: [String], similarity: NearDuplicateIndex?) {
+        fileprivate init(paths: [String]) {
             self.paths = paths
-            self.similarity = Mutex(similarity)
-        }
-
-        fileprivate func takeSimilarity() -> NearDuplicateIndex? {
-            similarity.withLock { taken in
-                defer { taken = nil }
-                return taken
-            }
         }
 
         fileprivate func finish(_ results: [Result]) {
@@ -59,56 +50,107 @@ enum ParallelExamination {
         }
     }
 
-    /// Cores used; a batch of one runs on the calling thread.
-    static let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// The files of one batch, handed out one at a time to whichever thread asks next.
+    private final class Batch: Sendable {
+        let paths: [String]
+        let inbox: String
+        let ingestor: FileIngestor
+        /// The copy of the stored fingerprints to look candidates up in, until let go.
+        private let similarity: Mutex<NearDuplicateIndex?>
+        private let next = Atomic<Int>(0)
+        private let results: Mutex<[Result?]>
+        /// Threads still examining.
+        private let working: Atomic<Int>
 
-    /// Examines `paths` (relative to `inbox`); the results come back in the same order.
+        init(paths: [String], inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?, threads: Int) {
+            self.paths = paths
+            self.inbox = inbox
+            self.ingestor = ingestor
+            self.similarity = Mutex(similarity)
+            results = Mutex(Array(repeating: nil, count: paths.count))
+            working = Atomic(threads)
+        }
+
+        /// Examines files until none is left; returns `true` on the thread that finished last.
+        func work() -> Bool {
+            do {
+                let index = similarity.withLock { $0 }
+                while true {
+                    let number = next.add(1, ordering: .relaxed).oldValue
+                    guard number < paths.count else { break }
+                    let result = ParallelExamination.examine(
+                        paths[number], inbox: inbox, ingestor: ingestor, similarity: index)
+                    results.withLock { $0[number] = result }
+                }
+            }
+            guard working.subtract(1, ordering: .acquiringAndReleasing).newValue == 0 else { return false }
+            // Nobody holds a copy of the index any more once this returns: the store may grow its own.
+            similarity.withLock { $0 = nil }
+            return true
+        }
+
+        var collected: [Result] { results.withLock { $0.compactMap { $0 } } }
+    }
+
+    /// Examines `paths` (relative to `inbox`) on the calling thread and `threads`; the
+    /// results come back in the same order.
     ///
     /// - Parameter similarity: the stored articles' fingerprints, to find near-duplicate
     ///   candidates in; `nil` when the check is off.
     static func run(
-        _ paths: [String], inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?
+        _ paths: [String], inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?,
+        threads: ParsingThreads
     ) -> [Result] {
-        @Sendable func examine(_ path: String) -> Result {
-            let started = ContinuousClock.now
-            let now = Date()
-            var result = Result(examination: ingestor.examine(inbox + "/" + path, now: now), started: started)
-            if case .article(let extracted) = result.examination {
-                let (folder, source) = InboxNames.split(path)
-                let record = ArticleRecord(
-                    hash: extracted.hash, source: source, folder: folder, article: extracted.article,
-                    ingestedAt: Timestamp.rfc3339(now))
-                result.record = record
-                result.line = record.jsonLine()
-                result.probe = SimilarityProbe(body: extracted.article.body, near: similarity)
-            }
-            return result
+        guard paths.count > 1, threads.count > 1 else {
+            return paths.map { examine($0, inbox: inbox, ingestor: ingestor, similarity: similarity) }
         }
-        guard paths.count > 1, workers > 1 else { return paths.map(examine) }
-        let next = Atomic<Int>(0)
-        let results = Mutex<[Result?]>(Array(repeating: nil, count: paths.count))
-        DispatchQueue.concurrentPerform(iterations: min(workers, paths.count)) { _ in
-            while true {
-                let index = next.add(1, ordering: .relaxed).oldValue
-                guard index < paths.count else { break }
-                let result = examine(paths[index])
-                results.withLock { $0[index] = result }
+        let helpers = min(threads.count, paths.count) - 1
+        let batch = Batch(
+            paths: paths, inbox: inbox, ingestor: ingestor, similarity: similarity, threads: helpers + 1)
+        let done = DispatchSemaphore(value: 0)
+        for _ in 0..<helpers {
+            threads.submit {
+                if batch.work() { done.signal() }
             }
         }
-        return results.withLock { $0.compactMap { $0 } }
+        if batch.work() { done.signal() }
+        done.wait()
+        return batch.collected
     }
 
-    /// Starts examining `paths` on other threads and returns at once. The copy of the index
-    /// is let go before the results are handed over, so that the store can then add to its
-    /// own without copying it whole.
+    /// Starts examining `paths` on `threads` and returns at once. The copy of the index is let
+    /// go before the results are handed over, so that the store can then add to its own
+    /// without copying it whole.
     static func start(
-        _ paths: [String], inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?
+        _ paths: [String], inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?,
+        threads: ParsingThreads
     ) -> Pending {
-        let pending = Pending(paths: paths, similarity: similarity)
-        DispatchQueue.global().async {
-            let results = run(paths, inbox: inbox, ingestor: ingestor, similarity: pending.takeSimilarity())
-            pending.finish(results)
+        let pending = Pending(paths: paths)
+        let workers = min(threads.count, paths.count)
+        let batch = Batch(paths: paths, inbox: inbox, ingestor: ingestor, similarity: similarity, threads: workers)
+        for _ in 0..<workers {
+            threads.submit {
+                if batch.work() { pending.finish(batch.collected) }
+            }
         }
         return pending
+    }
+
+    private static func examine(
+        _ path: String, inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?
+    ) -> Result {
+        let started = ContinuousClock.now
+        let now = Date()
+        var result = Result(examination: ingestor.examine(inbox + "/" + path, now: now), started: started)
+        if case .article(let extracted) = result.examination {
+            let (folder, source) = InboxNames.split(path)
+            let record = ArticleRecord(
+                hash: extracted.hash, source: source, folder: folder, article: extracted.article,
+                ingestedAt: Timestamp.rfc3339(now))
+            result.record = record
+            result.line = record.jsonLine()
+            result.probe = SimilarityProbe(body: extracted.article.body, near: similarity)
+        }
+        return result
     }
 }

@@ -204,6 +204,9 @@ public final class ArticleStore {
         recentFingerprints.removeFirst(committed)
     }
 
+    /// Articles, committed or staged, whose fingerprints are not in ``similarityIndex`` yet.
+    public var recentFingerprintCount: Int { recentFingerprints.count }
+
     /// The fingerprint of article `number`, stored or staged.
     private func fingerprint(_ number: Int) -> UInt64 {
         number < similarityIndex.count
