@@ -26,6 +26,8 @@ final class IngestLoop {
     private let inbox: String
     private var queue: [String] = []
     private var queueHead = 0
+    /// Paths queued or being examined: a path is queued again only once its batch is done,
+    /// so that two batches in flight never read the same file.
     private var queued: Set<String> = []
     /// The next batches, taken off the queue and being examined in the background, oldest
     /// first: two, so that the parsing threads go on to the second while this thread is
@@ -102,6 +104,7 @@ final class IngestLoop {
             paths = next.paths
             examined = next.wait()
         }
+        for path in paths { queued.remove(path) }
         // The last batches' fingerprints join the index once no other thread holds a copy of
         // it, or once so many wait that looking through them costs more than copying it.
         if pending.isEmpty || store.recentFingerprintCount >= Self.recentFingerprintLimit {
@@ -175,7 +178,6 @@ final class IngestLoop {
     private func takeBatch() -> [String] {
         let paths = Array(queue[queueHead..<min(queue.count, queueHead + Self.batchLimit)])
         queueHead += paths.count
-        for path in paths { queued.remove(path) }
         return paths
     }
 
