@@ -100,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "ingestd-bench",
             dependencies: [
-                "IngestCore", "CIngestLinux",
+                "IngestCore", "CIngestLinux", "SimilarityIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -109,7 +109,7 @@ let package = Package(
         .testTarget(name: "SimilarityIndexTests", dependencies: ["SimilarityIndex"], swiftSettings: strictSettings),
         .testTarget(
             name: "IngestCoreTests",
-            dependencies: ["IngestCore"],
+            dependencies: ["IngestCore", "SimilarityIndex"],
             resources: [.copy("Fixtures")],
             swiftSettings: strictSettings
         ),
@@ -147,7 +147,7 @@ let package = Package(
         ),
         .testTarget(
             name: "IngestdIntegrationTests",
-            dependencies: ["IngestSystem"],
+            dependencies: ["IngestSystem", "SimilarityIndex"],
             swiftSettings: strictSettings
         ),
         // Runs `ingestd-bench --smoke` against the debug ingestd: the bench starts and reports every section.

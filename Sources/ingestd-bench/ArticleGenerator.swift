@@ -1,3 +1,5 @@
+import SimilarityIndex
+
 /// Writes realistic, unique English news articles for the bench: a headline, a byline, a
 /// dateline and paragraphs of local-news prose with attributed quotes, 2–5 KB each.
 ///

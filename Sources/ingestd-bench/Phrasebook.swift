@@ -1,3 +1,5 @@
+import SimilarityIndex
+
 /// The short, interchangeable chunks ``ArticleGenerator`` strings its sentences from. Each
 /// chunk is a few words and each slot has many choices, so a run of four words seldom
 /// repeats from one article to the next (unlike whole stock sentences). Written for the bench.

@@ -1,5 +1,6 @@
 import Foundation
 import IngestCore
+import SimilarityIndex
 import Testing
 
 /// Hostile and broken inputs: nothing may crash or hang. Time is checked only as a generous
@@ -9,18 +10,6 @@ struct ParserRobustnessTests {
     private static let limit = Duration.seconds(2)
     private let extractor = ArticleExtractor(minimumBodyLength: 40)
     private let now = Date(timeIntervalSince1970: 1_795_262_400)
-
-    /// SplitMix64: the same buffers on every run.
-    private struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// Extracts `bytes` under every name a format could be tied to; returns the slowest time.
     private func slowest(_ bytes: [UInt8], names: [String?] = [nil, "page.html", "data.json", "notes.md"])
@@ -36,7 +25,7 @@ struct ParserRobustnessTests {
     }
 
     @Test func randomBytesNeverCrashOrHang() {
-        var generator = SeededGenerator(state: 0x1_2345)
+        var generator = SplitMix64(seed: 0x1_2345)
         for round in 0..<1_000 {
             let count = Int.random(in: 0...600, using: &generator)
             let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &generator) }
@@ -46,7 +35,7 @@ struct ParserRobustnessTests {
     }
 
     @Test func randomTagSoupNeverCrashesOrHangs() {
-        var generator = SeededGenerator(state: 0xC0FFEE)
+        var generator = SplitMix64(seed: 0xC0FFEE)
         let pieces = [
             "<html>", "<head>", "<body>", "<p>", "</p>", "<div class=\"entry-content\">", "</div>", "<article>",
             "</article>", "<h1>", "</h1>", "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",",

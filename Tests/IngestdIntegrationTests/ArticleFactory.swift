@@ -1,4 +1,5 @@
 import Foundation
+import SimilarityIndex
 
 /// Writes realistic, unique English news articles for tests that need many files: a headline,
 /// a byline, a dateline and several paragraphs of local-politics prose, 2–5 KB each.
@@ -77,22 +78,8 @@ struct GeneratedArticle: Sendable {
     var body: String { paragraphs.joined(separator: "\n\n") }
 }
 
-/// A small, fast, seedable random number generator (Steele, Lea and Flood's SplitMix64).
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+/// The picking ``ArticleFactory`` does.
+extension SplitMix64 {
     mutating func int(_ range: ClosedRange<Int>) -> Int {
         Int.random(in: range, using: &self)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import SimilarityIndex
 
 /// A file that can never be an article, as people (or programs) drop them: each must end in
 /// `rejected/` with the rule that refused it, and must not stop the daemon.

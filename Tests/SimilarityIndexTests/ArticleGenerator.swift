@@ -1,22 +1,5 @@
 import Foundation
-
-/// A small deterministic random number generator (SplitMix64), so generated texts are the
-/// same on every run.
-struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
-    }
-}
+import SimilarityIndex
 
 /// An article as parts, so that variants can change one part: the title, its site suffix,
 /// the paragraphs, the footer.
@@ -31,7 +14,7 @@ struct ArticleParts: Sendable {
     }
 
     /// The republications a near-duplicate check must catch, each named.
-    func variants(extraParagraph: String, using random: inout SeededGenerator) -> [(name: String, text: String)] {
+    func variants(extraParagraph: String, using random: inout SplitMix64) -> [(name: String, text: String)] {
         var result: [(String, String)] = []
         var retitled = self
         retitled.siteSuffix = " - Other Site"
@@ -76,7 +59,7 @@ enum ArticleGenerator {
 
     /// Invented content words (consonant–vowel syllables), distinct from one another.
     static let contentWords: [String] = {
-        var random = SeededGenerator(seed: 7)
+        var random = SplitMix64(seed: 7)
         let onsets = [
             "b", "c", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "w", "br", "st", "tr", "pl",
         ]
@@ -97,7 +80,7 @@ enum ArticleGenerator {
     }()
 
     /// A Zipf(1)-like draw of an index below `count` (rank ≈ count^u for uniform u).
-    static func zipf(_ count: Int, using random: inout SeededGenerator) -> Int {
+    static func zipf(_ count: Int, using random: inout SplitMix64) -> Int {
         let u = Double.random(in: 0..<1, using: &random)
         return min(count - 1, max(0, Int(pow(Double(count), u)) - 1))
     }
@@ -109,7 +92,7 @@ enum ArticleGenerator {
     }
 
     static func subject(seed: UInt64) -> Subject {
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         let words = (0..<40).map { _ in contentWords[Int.random(in: 0..<contentWords.count, using: &random)] }
         let phrases = (0..<8).map { _ in
             (0..<Int.random(in: 2...4, using: &random)).map { _ in words.randomElement(using: &random)! }
@@ -118,7 +101,7 @@ enum ArticleGenerator {
         return Subject(words: words, phrases: phrases)
     }
 
-    static func sentence(subject: Subject?, using random: inout SeededGenerator) -> String {
+    static func sentence(subject: Subject?, using random: inout SplitMix64) -> String {
         var words: [String] = []
         let length = Int.random(in: 8...26, using: &random)
         while words.count < length {
@@ -139,13 +122,13 @@ enum ArticleGenerator {
         return text + [".", ".", ".", "?", "!"].randomElement(using: &random)!
     }
 
-    static func paragraph(subject: Subject?, using random: inout SeededGenerator) -> String {
+    static func paragraph(subject: Subject?, using random: inout SplitMix64) -> String {
         (0..<Int.random(in: 2...5, using: &random)).map { _ in sentence(subject: subject, using: &random) }
             .joined(separator: " ")
     }
 
     /// An article of 2–5 KB.
-    static func article(subject: Subject?, using random: inout SeededGenerator) -> ArticleParts {
+    static func article(subject: Subject?, using random: inout SplitMix64) -> ArticleParts {
         let target = Int.random(in: 2000...5000, using: &random)
         var paragraphs: [String] = []
         var size = 0
@@ -161,7 +144,7 @@ enum ArticleGenerator {
 
     /// `paragraphs` with `count` words, of four letters or more, given a typo (two middle
     /// letters swapped).
-    static func withTypos(_ paragraphs: [String], count: Int, using random: inout SeededGenerator) -> [String] {
+    static func withTypos(_ paragraphs: [String], count: Int, using random: inout SplitMix64) -> [String] {
         var paragraphs = paragraphs
         var done = 0
         var attempts = 0

@@ -17,7 +17,7 @@ struct CalibrationCorpus: Sendable {
     static let shared = CalibrationCorpus()
 
     init(generated: Int = 120, subjects: Int = 3, perSubject: Int = 20) {
-        var random = SeededGenerator(seed: 2024)
+        var random = SplitMix64(seed: 2024)
         var bases: [(label: String, parts: ArticleParts, subject: Int?)] = []
         let topics = (0..<subjects).map { ArticleGenerator.subject(seed: UInt64(100 + $0)) }
         for index in 0..<generated {

@@ -6,7 +6,7 @@ import Testing
 struct NearDuplicateIndexTests {
     /// Random fingerprints, and some planted near copies of earlier ones at known distances.
     static func fingerprints(count: Int, seed: UInt64) -> [UInt64] {
-        var random = SeededGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         var result: [UInt64] = []
         for index in 0..<count {
             if index > 0 && index % 7 == 0 {
@@ -35,7 +35,7 @@ struct NearDuplicateIndexTests {
     func findsExactlyWhatAScanFinds(maxDistance: Int) {
         let fingerprints = Self.fingerprints(count: 20000, seed: 11)
         let index = NearDuplicateIndex(fingerprints: fingerprints)
-        var random = SeededGenerator(seed: UInt64(maxDistance))
+        var random = SplitMix64(seed: UInt64(maxDistance))
         for probe in 0..<60 {
             var query = fingerprints[Int.random(in: 0..<fingerprints.count, using: &random)]
             for _ in 0..<(probe % 12) { query ^= 1 << UInt64.random(in: 0..<64, using: &random) }

@@ -24,7 +24,7 @@ struct PerformanceFigures {
     }
 
     @Test func fingerprintAndVerification() {
-        var random = SeededGenerator(seed: 99)
+        var random = SplitMix64(seed: 99)
         let texts =
             (0..<300).map { _ in ArticleGenerator.article(subject: nil, using: &random).text }
             + SeedArticles.all.map(\.text)
@@ -50,7 +50,7 @@ struct PerformanceFigures {
     }
 
     @Test func indexAtOneMillion() {
-        var random = SeededGenerator(seed: 1)
+        var random = SplitMix64(seed: 1)
         let count = 1_000_000
         let fingerprints = (0..<count).map { _ in random.next() }
         let (buildTime, index) = Self.best(of: 5) { NearDuplicateIndex(fingerprints: fingerprints) }
