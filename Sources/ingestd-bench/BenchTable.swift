@@ -85,12 +85,16 @@ enum BenchTable {
             }
             if let latency = ingestd.latency {
                 let peerLatency = peer?.latency
-                let figures: [(String, Double, Double?, Double?)] = [
-                    ("p50", latency.p50, peerLatency?.p50, 0.7), ("p90", latency.p90, peerLatency?.p90, nil),
-                    ("p99", latency.p99, peerLatency?.p99, 2), ("max", latency.max, peerLatency?.max, nil),
+                let idle = floor.idleCommitMilliseconds
+                let figures: [(String, Double, Double?, Double?, Double?)] = [
+                    ("p50", latency.p50, peerLatency?.p50, idle?.p50, 0.7),
+                    ("p90", latency.p90, peerLatency?.p90, idle?.p90, nil),
+                    ("p99", latency.p99, peerLatency?.p99, idle?.p99, 2),
+                    ("max", latency.max, peerLatency?.max, idle?.max, nil),
                 ]
-                for (name, value, peerValue, limit) in figures {
-                    var row = Row(figure: "latency \(name) ms", ingestd: ms(value), peer: ms(peerValue))
+                for (name, value, peerValue, floorValue, limit) in figures {
+                    var row = Row(
+                        figure: "latency \(name) ms", ingestd: ms(value), peer: ms(peerValue), floor: ms(floorValue))
                     row.ratio = peerRatio(value, peerValue)
                     if let limit {
                         row.target = "<\(limit.formatted(places: 1)) ms"
@@ -151,6 +155,12 @@ enum BenchTable {
             Row(
                 figure: "floor: write 100 lines + fsync, ms", ingestd: "",
                 floor: floor.commit100LinesMilliseconds.formatted(places: 2)))
+        if let idle = floor.idleCommitMilliseconds {
+            rows.append(
+                Row(
+                    figure: "floor: write 1 line + fsync after 20 ms idle, p50 / p99 ms", ingestd: "",
+                    floor: idle.p50.formatted(places: 2) + " / " + idle.p99.formatted(places: 2)))
+        }
         return rows
     }
 

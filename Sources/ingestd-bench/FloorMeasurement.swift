@@ -8,12 +8,20 @@ import Synchronization
 /// (one `write` of 100 lines plus one `fsync`, on a file in the store's folder).
 ///
 /// The floor rate is one file's best read-and-hash time plus a hundredth of that commit.
+///
+/// For latency, the floor is one line's `write` plus `fsync` after the same idle pause the
+/// latency drops have: no file can be durable sooner than that. Measured here, an `fsync`
+/// after an idle pause costs about twice one right after another, so the two are reported
+/// apart.
 struct FloorMeasurement: Codable, Sendable {
     var files: Int
     var readHashOneThreadFilesPerSecond: Double
     var readHashTwoThreadsFilesPerSecond: Double
     /// Median time of writing 100 store lines and fsyncing them, milliseconds.
     var commit100LinesMilliseconds: Double
+    /// Milliseconds of writing one store line and fsyncing it, after an idle pause like the
+    /// latency drops' (`nil` in results written before it was measured).
+    var idleCommitMilliseconds: Percentiles?
     /// The average store line the commit wrote, bytes.
     var lineBytes: Int
     /// 100 ÷ the commit time: the rate the fsyncs alone would allow.
@@ -25,7 +33,8 @@ struct FloorMeasurement: Codable, Sendable {
 
     /// Measures on `paths` (repeated `repeats` times each, the median kept) and commits in `folder`.
     static func measure(
-        paths: [String], lineBytes: Int, folder: String, repeats: Int = 3, commits: Int = 30
+        paths: [String], lineBytes: Int, folder: String, repeats: Int = 3, commits: Int = 30,
+        idleCommits: Int = 100, idle: Duration = .milliseconds(20)
     ) throws(BenchError) -> FloorMeasurement {
         var one: [Double] = []
         var two: [Double] = []
@@ -33,7 +42,12 @@ struct FloorMeasurement: Codable, Sendable {
             one.append(try readAndHash(paths, threads: 1))
             two.append(try readAndHash(paths, threads: 2))
         }
-        let commit = try commitCost(lineBytes: lineBytes, folder: folder, commits: commits)
+        let commit =
+            Statistics.median(
+                try commitTimes(lines: linesPerCommit, lineBytes: lineBytes, folder: folder, commits: commits)) ?? 0
+        let idleCommit = Percentiles(
+            try commitTimes(lines: 1, lineBytes: lineBytes, folder: folder, commits: idleCommits, idle: idle)
+                .map { $0 * 1000 })
         func rate(_ files: Double, _ seconds: Double?) -> Double {
             guard let seconds, seconds > 0 else { return 0 }
             return files / seconds
@@ -44,7 +58,7 @@ struct FloorMeasurement: Codable, Sendable {
         let perFile = (best > 0 ? 1 / best : 0) + commit / Double(linesPerCommit)
         return FloorMeasurement(
             files: paths.count, readHashOneThreadFilesPerSecond: oneRate, readHashTwoThreadsFilesPerSecond: twoRate,
-            commit100LinesMilliseconds: commit * 1000, lineBytes: lineBytes,
+            commit100LinesMilliseconds: commit * 1000, idleCommitMilliseconds: idleCommit, lineBytes: lineBytes,
             fsyncFilesPerSecond: rate(Double(linesPerCommit), commit), filesPerSecond: rate(1, perFile))
     }
 
@@ -81,8 +95,11 @@ struct FloorMeasurement: Codable, Sendable {
         return elapsed
     }
 
-    /// Median seconds of appending 100 lines of `lineBytes` and fsyncing, on a fresh file in `folder`.
-    private static func commitCost(lineBytes: Int, folder: String, commits: Int) throws(BenchError) -> Double {
+    /// Seconds of each of `commits` appends of `lines` lines of `lineBytes` and an fsync, on a fresh
+    /// file in `folder`, each after `idle` (none by default).
+    private static func commitTimes(
+        lines: Int, lineBytes: Int, folder: String, commits: Int, idle: Duration = .zero
+    ) throws(BenchError) -> [Double] {
         let path = folder + "/floor-commit.jsonl"
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw .system("open", path, errno: errno) }
@@ -93,15 +110,16 @@ struct FloorMeasurement: Codable, Sendable {
         var line = [UInt8](repeating: UInt8(ascii: "x"), count: max(1, lineBytes - 1))
         line.append(0x0A)
         var batch: [UInt8] = []
-        for _ in 0..<linesPerCommit { batch += line }
+        for _ in 0..<lines { batch += line }
         var times: [Double] = []
         for _ in 0..<commits {
+            if idle > .zero { usleep(UInt32(idle.seconds * 1_000_000)) }
             let started = ContinuousClock.now
             let written = batch.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
             guard written == batch.count else { throw .system("write", path, errno: errno) }
             guard fsync(fd) == 0 else { throw .system("fsync", path, errno: errno) }
             times.append((ContinuousClock.now - started).seconds)
         }
-        return Statistics.median(times) ?? 0
+        return times
     }
 }

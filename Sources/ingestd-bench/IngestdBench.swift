@@ -112,7 +112,8 @@ struct IngestdBench: ParsableCommand {
         log("floor: reading and hashing \(files.grouped) files, timing store commits")
         let lineBytes = StoreGenerator(series: "burst").averageLineBytes(sample: min(files, 200))
         try Files.makeDirectories(work + "/run/floor")
-        let floor = try FloorMeasurement.measure(paths: burst.paths, lineBytes: lineBytes, folder: work + "/run/floor")
+        let floor = try FloorMeasurement.measure(
+            paths: burst.paths, lineBytes: lineBytes, folder: work + "/run/floor", idleCommits: max(10, latencyDrops))
 
         let session = Session(
             launcher: launcher, burst: burst, duplicates: duplicates, latency: drops.names.isEmpty ? nil : drops,

@@ -68,6 +68,8 @@ struct BenchSmokeTests {
         let floor = try #require(report["floor"] as? [String: Any])
         #expect((floor["filesPerSecond"] as? Double ?? 0) > 0)
         #expect((floor["commit100LinesMilliseconds"] as? Double ?? 0) > 0)
+        let idleCommit = try #require(floor["idleCommitMilliseconds"] as? [String: Double])
+        #expect((idleCommit["p50"] ?? 0) > 0 && (idleCommit["p99"] ?? 0) >= (idleCommit["p50"] ?? 0))
 
         let table = try #require(report["table"] as? [[String: String]])
         let caughtRow = table.first { $0["figure"] == "duplicates 200: caught" }
