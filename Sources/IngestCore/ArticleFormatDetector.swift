@@ -232,13 +232,17 @@ public enum ArticleFormatDetector {
                 kinds.insert(.heading)
             }
             if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { kinds.insert(.fence) }
-            if let link = firstPair(line, UInt8(ascii: "]"), UInt8(ascii: "(")),
+            // Most lines of prose have no `]`, `*` or `_`: one look at each byte rules out
+            // the link, image and emphasis searches below.
+            let marks = line.contains { $0 == UInt8(ascii: "]") || $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
+            if marks, let link = firstPair(line, UInt8(ascii: "]"), UInt8(ascii: "(")),
                 line[..<link].contains(UInt8(ascii: "["))
             {
                 kinds.insert(firstPair(line, UInt8(ascii: "!"), UInt8(ascii: "[")) != nil ? .image : .link)
             }
-            if firstPair(line, UInt8(ascii: "*"), UInt8(ascii: "*")) != nil
-                || firstPair(line, UInt8(ascii: "_"), UInt8(ascii: "_")) != nil
+            if marks,
+                firstPair(line, UInt8(ascii: "*"), UInt8(ascii: "*")) != nil
+                    || firstPair(line, UInt8(ascii: "_"), UInt8(ascii: "_")) != nil
             {
                 kinds.insert(.emphasis)
             }

@@ -33,8 +33,18 @@ public enum TextNormalizer {
         while index < input.count {
             let byte = input[index]
             if isPlain(byte) {
+                // A single space between two plain bytes joins the run: after content on the
+                // line and before more of it, the writer would put back exactly that space.
                 var end = index + 1
-                while end < input.count, isPlain(input[end]) { end += 1 }
+                while end < input.count {
+                    if isPlain(input[end]) {
+                        end += 1
+                    } else if input[end] == 0x20, end + 1 < input.count, isPlain(input[end + 1]) {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
                 writer.append(UnsafeBufferPointer(rebasing: input[index..<end]))
                 index = end
                 previousWasCR = false

@@ -88,6 +88,11 @@ struct TextToken {
         tokens.reserveCapacity(bytes.count / 5)
         var index = 0
         while index < bytes.count {
+            // The space between words, the commonest byte, without decoding it.
+            if bytes[index] == 0x20 {
+                index += 1
+                continue
+            }
             let (scalar, width) = UTF8Bytes.scalar(at: index, in: bytes)
             if isSpace(scalar) {
                 index += width
