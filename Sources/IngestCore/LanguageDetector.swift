@@ -55,27 +55,37 @@ public enum LanguageDetector {
             var inWord = false
             var latinWord = true
             var index = 0
+            // ASCII letters, counted here and added once.
+            var asciiLetters = 0
+            defer { latinLetters += asciiLetters }
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    index += 1
-                    let lower = byte | 0x20
+                    var lower = byte | 0x20
                     guard (0x61...0x7A).contains(lower) else {
+                        index += 1
                         if inWord {
                             inWord = false
                             if endWord(key: key, length: length, latin: latinWord, stopwords) { return }
                         }
                         continue
                     }
-                    latinLetters += 1
                     if !inWord {
                         inWord = true
                         key = 0
                         length = 0
                         latinWord = true
                     }
-                    if length < 8 { key |= UInt64(lower) << (8 * UInt64(length)) }
-                    length += 1
+                    // The whole run of ASCII letters (a byte of 0x80 or more is none once bit 5 is set).
+                    let runStart = index
+                    repeat {
+                        if length < 8 { key |= UInt64(lower) << (8 * UInt64(length)) }
+                        length += 1
+                        index += 1
+                        guard index < bytes.count else { break }
+                        lower = bytes[index] | 0x20
+                    } while (0x61...0x7A).contains(lower)
+                    asciiLetters += index - runStart
                     continue
                 }
                 let (value, width) = UTF8Bytes.value(at: index, in: bytes)

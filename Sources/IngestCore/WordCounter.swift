@@ -19,6 +19,15 @@ enum WordCounter {
             let byte = bytes[index]
             let value: UInt32
             if byte < 0x80 {
+                if isASCIIWordByte(byte) {
+                    // A run of ASCII letters and digits is one word, or the rest of one.
+                    if !inWord { words += 1 }
+                    inWord = true
+                    pendingJoiner = false
+                    index += 1
+                    while index < bytes.count, isASCIIWordByte(bytes[index]) { index += 1 }
+                    continue
+                }
                 value = UInt32(byte)
                 index += 1
             } else {
@@ -55,6 +64,12 @@ enum WordCounter {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }
+    }
+
+    /// `0`-`9`, `A`-`Z`, `a`-`z`: ASCII's word characters, as ``isWordCharacter(_:_:)`` says.
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// ASCII is decided by range; other scalars by their properties.
