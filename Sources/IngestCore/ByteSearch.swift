@@ -55,6 +55,25 @@ enum ByteSearch {
         return nil
     }
 
+    /// `text.split(separator: " ").count` — the runs of characters between spaces — counted on
+    /// the bytes when `text` is all ASCII, where every character is one byte (bar "\r\n",
+    /// which holds no space); `nil` for other text, where a combining mark after a space
+    /// makes one character of the two.
+    static func asciiSpaceSeparatedCount(_ text: Substring) -> Int? {
+        var runs = 0
+        var inRun = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 {
+                inRun = false
+            } else if !inRun {
+                inRun = true
+                runs += 1
+            }
+        }
+        return runs
+    }
+
     /// Whether `text` holds a line break.
     static func hasNewline(_ text: some StringProtocol) -> Bool {
         text.utf8.contains(0x0A)
