@@ -16,8 +16,9 @@ public enum LanguageDetector {
         return counter.verdict()
     }
 
-    /// What one pass over the text found.
-    private struct Counter {
+    /// What one pass over the text found (internal, so that tests can hold the byte-level
+    /// reading to a scalar-by-scalar one).
+    struct Counter: Equatable {
         var words = 0
         var scores = [Double](repeating: 0, count: Stopwords.languages.count)
         var hits = [Int](repeating: 0, count: Stopwords.languages.count)
@@ -136,7 +137,8 @@ public enum LanguageDetector {
             return words >= LanguageDetector.sampleWords
         }
 
-        private mutating func countScript(_ value: UInt32) {
+        /// Counts a letter outside ASCII (given its scalar value) for its script.
+        mutating func countScript(_ value: UInt32) {
             switch value {
             case 0xC0...0x24F: latinLetters += 1
             case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
