@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds ASCII or UTF-8 needles in text by comparing bytes. `String.contains(_:)` with a
 /// string argument goes through Foundation (bridging, locale-aware search) and
 /// `firstRange(of:)` compares `Character`s; both cost far more on the per-file path.
@@ -72,6 +74,15 @@ enum ByteSearch {
             }
         }
         return runs
+    }
+
+    /// The offset of the first `byte` in `bytes` from `start` on, found with `memchr` (which
+    /// reads many bytes at a time where a loop reads one).
+    static func offset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+            let found = memchr(base + start, Int32(byte), bytes.count - start)
+        else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// Whether `text` holds a line break.

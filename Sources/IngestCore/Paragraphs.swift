@@ -1,5 +1,3 @@
-import Foundation
-
 /// Splits normalized text into its paragraphs (separated by blank lines), scanning UTF-8
 /// bytes: `split(separator: "\n\n")` compares `Character`s, which cost more than the
 /// rest of reading a paragraph.
@@ -13,15 +11,13 @@ enum Paragraphs {
     }
 
     /// The paragraphs' UTF-8 offsets: a run of two newlines or more ends one, and a paragraph
-    /// keeps everything else (single newlines, spaces), none is empty. Newlines are found with
-    /// `memchr`: between them there is nothing to look at.
+    /// keeps everything else (single newlines, spaces), none is empty. Only the newlines are
+    /// looked at, found a run of bytes at a time.
     private static func ranges(bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        guard let base = bytes.baseAddress else { return [] }
         var ranges: [Range<Int>] = []
         var start = 0
         var index = 0
-        while index < bytes.count, let found = memchr(base + index, 0x0A, bytes.count - index) {
-            let newline = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        while let newline = ByteSearch.offset(of: 0x0A, in: bytes, from: index) {
             var end = newline + 1
             while end < bytes.count, bytes[end] == 0x0A { end += 1 }
             if end - newline >= 2 {
