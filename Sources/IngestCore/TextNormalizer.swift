@@ -169,6 +169,8 @@ public enum TextNormalizer {
         return text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
+                index = UTF8Bytes.skippingASCIIBlocks(from: index, in: bytes)
+                guard index < bytes.count else { break }
                 let lead = bytes[index]
                 switch lead {
                 case ..<0x80:

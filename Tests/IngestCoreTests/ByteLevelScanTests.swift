@@ -135,6 +135,26 @@ struct ByteLevelScanTests {
         }
     }
 
+    @Test func asciiBlocksAreSkippedWholeAndOnlyWhenAllASCII() {
+        for text in Self.texts() {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...bytes.count {
+                    let end = UTF8Bytes.skippingASCIIBlocks(from: start, in: buffer)
+                    #expect((end - start) % 8 == 0 && bytes[start..<end].allSatisfy { $0 < 0x80 })
+                    #expect(end + 8 > bytes.count || bytes[end..<(end + 8)].contains { $0 >= 0x80 })
+                }
+            }
+        }
+        // A character NFC changes is found after any number of ASCII bytes.
+        for count in 0..<20 {
+            let ascii = String(repeating: "x", count: count)
+            #expect(!TextNormalizer.isSurelyNFC(ascii + "e\u{301}" + ascii), "\(count)")
+            #expect(!TextNormalizer.isSurelyNFC(ascii + "\u{2126}"), "\(count)")
+            #expect(TextNormalizer.isSurelyNFC(ascii + "é" + ascii + "“”"), "\(count)")
+        }
+    }
+
     @Test func paragraphsAgreeWithSplittingAtBlankLines() {
         for text in Self.texts() {
             #expect(Paragraphs.of(text).map(String.init) == Self.referenceParagraphs(text), "\(text.debugDescription)")
