@@ -205,14 +205,17 @@ public enum ArticleFormatDetector {
     /// Markdown by its marks, read from the first lines as bytes (this runs for every plain-text
     /// file, so it stays off `String` searching).
     private static func isMarkdown(_ start: ArraySlice<UInt8>, fileExtension: String?) -> Bool {
+        // The first 80 lines (the last one unended when fewer).
         var lines: [ArraySlice<UInt8>] = []
-        var lineStart = start.startIndex
-        for index in start.indices where start[index] == UInt8(ascii: "\n") {
-            lines.append(trimmingCR(start[lineStart..<index]))
-            lineStart = index + 1
-            if lines.count == 80 { break }
+        start.withUnsafeBufferPointer { bytes in
+            var lineStart = 0
+            while lines.count < 80 {
+                let end = ByteSearch.offset(of: UInt8(ascii: "\n"), in: bytes, from: lineStart) ?? bytes.count
+                lines.append(trimmingCR(start[(start.startIndex + lineStart)..<(start.startIndex + end)]))
+                guard end < bytes.count else { return }
+                lineStart = end + 1
+            }
         }
-        if lines.count < 80 { lines.append(trimmingCR(start[lineStart...])) }
         let fence = Array("---".utf8)
         if let first = lines.first, first.elementsEqual(fence), lines.count > 2,
             lines[1].contains(UInt8(ascii: ":")),
@@ -232,13 +235,19 @@ public enum ArticleFormatDetector {
                 kinds.insert(.heading)
             }
             if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { kinds.insert(.fence) }
-            if let link = firstPair(line, UInt8(ascii: "]"), UInt8(ascii: "(")),
+            // Most lines of prose have no `]`, `*` or `_`: one look at each byte rules out
+            // the link, image and emphasis searches below.
+            let marks = line.withUnsafeBufferPointer { bytes in
+                "]*_".utf8.contains { ByteSearch.offset(of: $0, in: bytes) != nil }
+            }
+            if marks, let link = firstPair(line, UInt8(ascii: "]"), UInt8(ascii: "(")),
                 line[..<link].contains(UInt8(ascii: "["))
             {
                 kinds.insert(firstPair(line, UInt8(ascii: "!"), UInt8(ascii: "[")) != nil ? .image : .link)
             }
-            if firstPair(line, UInt8(ascii: "*"), UInt8(ascii: "*")) != nil
-                || firstPair(line, UInt8(ascii: "_"), UInt8(ascii: "_")) != nil
+            if marks,
+                firstPair(line, UInt8(ascii: "*"), UInt8(ascii: "*")) != nil
+                    || firstPair(line, UInt8(ascii: "_"), UInt8(ascii: "_")) != nil
             {
                 kinds.insert(.emphasis)
             }

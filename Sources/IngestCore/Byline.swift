@@ -129,6 +129,10 @@ enum Byline {
 
     /// "Jane Doe and John Roe, Daily Example staff".
     private static func staffLine(_ paragraph: Substring) -> [String]? {
+        // Every role below ends in f, r, s or t, and no other character lower-cases to one of
+        // them (A–Z map to a–z; no non-ASCII character maps to those): a line that ends with
+        // anything else (most titles) is none, without searching it for its last comma.
+        guard let end = paragraph.utf8.last, end < 0x80, "frst".utf8.contains(end | 0x20) else { return nil }
         guard paragraph.utf8.count <= 160, let comma = paragraph.lastIndex(of: ",") else { return nil }
         let role = paragraph[paragraph.index(after: comma)...].lowercased()
         guard

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds ASCII or UTF-8 needles in text by comparing bytes. `String.contains(_:)` with a
 /// string argument goes through Foundation (bridging, locale-aware search) and
 /// `firstRange(of:)` compares `Character`s; both cost far more on the per-file path.
@@ -53,6 +55,34 @@ enum ByteSearch {
             index = utf8.index(after: index)
         }
         return nil
+    }
+
+    /// `text.split(separator: " ").count` — the runs of characters between spaces — counted on
+    /// the bytes when `text` is all ASCII, where every character is one byte (bar "\r\n",
+    /// which holds no space); `nil` for other text, where a combining mark after a space
+    /// makes one character of the two.
+    static func asciiSpaceSeparatedCount(_ text: Substring) -> Int? {
+        var runs = 0
+        var inRun = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == 0x20 {
+                inRun = false
+            } else if !inRun {
+                inRun = true
+                runs += 1
+            }
+        }
+        return runs
+    }
+
+    /// The offset of the first `byte` in `bytes` from `start` on, found with `memchr` (which
+    /// reads many bytes at a time where a loop reads one).
+    static func offset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+            let found = memchr(base + start, Int32(byte), bytes.count - start)
+        else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// Whether `text` holds a line break.

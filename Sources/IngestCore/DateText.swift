@@ -151,8 +151,14 @@ public enum DateText {
         }
         var month: Int
         var dayValue: Int
-        if token.isWord, let named = CalendarWords.month(token) {
-            // September 22 / Sept. 22, 2024
+        if token.isWord {
+            // September 22 / Sept. 22, 2024. A month needs its day next (after an abbreviation's
+            // full stop), and no other date opens with a word: a word with no day number after
+            // it (most words) is not looked up.
+            let dayFollows =
+                day(at: index) != nil
+                || index < tokens.endIndex && tokens[index].isMark(".") && day(at: index + 1) != nil
+            guard dayFollows, let named = CalendarWords.month(token) else { return nil }
             month = named
             takeMark(".")
             guard let value = day(at: index) else { return nil }

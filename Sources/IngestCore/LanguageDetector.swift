@@ -16,8 +16,9 @@ public enum LanguageDetector {
         return counter.verdict()
     }
 
-    /// What one pass over the text found.
-    private struct Counter {
+    /// What one pass over the text found (internal, so that tests can hold the byte-level
+    /// reading to a scalar-by-scalar one).
+    struct Counter: Equatable {
         var words = 0
         var scores = [Double](repeating: 0, count: Stopwords.languages.count)
         var hits = [Int](repeating: 0, count: Stopwords.languages.count)
@@ -38,34 +39,68 @@ public enum LanguageDetector {
 
         mutating func read(_ text: String) {
             var text = text
-            text.withUTF8 { read(UTF8Scalars($0)) }
+            text.withUTF8 { read(bytes: $0) }
         }
 
-        private mutating func read(_ scalars: UTF8Scalars) {
-            var scalars = scalars
+        /// One pass over valid UTF-8 (a `String`'s bytes). An ASCII byte — most of a
+        /// Latin-script text — is a letter, lower-cased and counted by the byte alone: `A`-`Z`
+        /// and `a`-`z`, and no other ASCII byte, lie in `a`...`z` once bit 5 is set. Only a
+        /// non-ASCII lead byte is decoded into its scalar, for the letter table and the scripts.
+        private mutating func read(bytes: UnsafeBufferPointer<UInt8>) {
             let letters = Self.letters
+            let stopwords = Stopwords.keyed
             // A word is looked up by its first 8 bytes, lower-cased, packed into an integer:
             // no string is built per word. Longer words are no stopwords.
             var key: UInt64 = 0
             var length = 0
             var inWord = false
             var latinWord = true
-            while let value = scalars.next() {
-                let isLetter: Bool
-                if value < 0x80 {
-                    isLetter = (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-                    if isLetter { latinLetters += 1 }
-                } else {
-                    isLetter = letters.contains(value)
-                    if isLetter { countScript(value) }
+            var index = 0
+            // ASCII letters, counted here and added once.
+            var asciiLetters = 0
+            defer { latinLetters += asciiLetters }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    var lower = byte | 0x20
+                    guard (0x61...0x7A).contains(lower) else {
+                        index += 1
+                        if inWord {
+                            inWord = false
+                            if endWord(key: key, length: length, latin: latinWord, stopwords) { return }
+                        }
+                        continue
+                    }
+                    if !inWord {
+                        inWord = true
+                        key = 0
+                        length = 0
+                        latinWord = true
+                    }
+                    // The whole run of ASCII letters (a byte of 0x80 or more is none once bit 5 is set).
+                    let runStart = index
+                    repeat {
+                        if length < 8 { key |= UInt64(lower) << (8 * UInt64(length)) }
+                        length += 1
+                        index += 1
+                        guard index < bytes.count else { break }
+                        lower = bytes[index] | 0x20
+                    } while (0x61...0x7A).contains(lower)
+                    asciiLetters += index - runStart
+                    continue
                 }
-                guard isLetter else {
+                let (value, width) = UTF8Bytes.value(at: index, in: bytes)
+                // A truncated last scalar (never in a `String`) ends the text.
+                guard width == (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2) else { break }
+                index += width
+                guard letters.contains(value) else {
                     if inWord {
                         inWord = false
-                        if endWord(key: key, length: length, latin: latinWord) { return }
+                        if endWord(key: key, length: length, latin: latinWord, stopwords) { return }
                     }
                     continue
                 }
+                countScript(value)
                 if !inWord {
                     inWord = true
                     key = 0
@@ -73,29 +108,26 @@ public enum LanguageDetector {
                     latinWord = true
                 }
                 var lower = value
-                if (0x41...0x5A).contains(value) || (0xC0...0xDE).contains(value) && value != 0xD7 { lower += 0x20 }
+                if (0xC0...0xDE).contains(value) && value != 0xD7 { lower += 0x20 }
                 if lower >= 0x250 { latinWord = false }
-                func append(_ byte: UInt32) {
-                    if length < 8 { key |= UInt64(byte & 0xFF) << (8 * UInt64(length)) }
+                if lower < 0x800 {
+                    // Its two UTF-8 bytes.
+                    if length < 8 { key |= UInt64(0xC0 | lower >> 6) << (8 * UInt64(length)) }
                     length += 1
-                }
-                switch lower {
-                case ..<0x80: append(lower)
-                case ..<0x800:
-                    append(0xC0 | lower >> 6)
-                    append(0x80 | lower & 0x3F)
-                default:
+                    if length < 8 { key |= UInt64(0x80 | lower & 0x3F) << (8 * UInt64(length)) }
+                    length += 1
+                } else {
                     // Not a stopword letter: only the length matters.
                     length += 3
                 }
             }
-            if inWord { _ = endWord(key: key, length: length, latin: latinWord) }
+            if inWord { _ = endWord(key: key, length: length, latin: latinWord, stopwords) }
         }
 
         /// Counts a word; `true` once the sample is full.
-        private mutating func endWord(key: UInt64, length: Int, latin: Bool) -> Bool {
+        private mutating func endWord(key: UInt64, length: Int, latin: Bool, _ stopwords: StopwordKeys) -> Bool {
             words += 1
-            if latin, length <= 8, let languages = Stopwords.keyed.languages(of: key) {
+            if latin, length <= 8, let languages = stopwords.languages(of: key) {
                 let weight = 1 / Double(languages.count)
                 for language in languages {
                     scores[language] += weight
@@ -105,7 +137,8 @@ public enum LanguageDetector {
             return words >= LanguageDetector.sampleWords
         }
 
-        private mutating func countScript(_ value: UInt32) {
+        /// Counts a letter outside ASCII (given its scalar value) for its script.
+        mutating func countScript(_ value: UInt32) {
             switch value {
             case 0xC0...0x24F: latinLetters += 1
             case 0x0600...0x06FF, 0x0750...0x077F, 0xFB50...0xFDFF, 0xFE70...0xFEFF:

@@ -21,7 +21,8 @@ struct NameRegistry {
             var index = 0
             while index < paragraph.tokens.count {
                 guard !paragraph.quoted[index], paragraph.tokens[index].isCapitalized,
-                    let run = PersonMention.run(startingAt: index, in: paragraph.tokens, usable: paragraph.isUsable)
+                    let run = PersonMention.run(
+                        startingAt: index, in: paragraph.tokens, usable: { !paragraph.quoted[$0] })
                 else {
                     index += 1
                     continue
@@ -66,7 +67,9 @@ struct NameRegistry {
     func fullName(forSurname surname: String, before position: (paragraph: Int, token: Int)) -> String? {
         var after: String?
         var latest: String?
-        for (entry, last) in fullNames where last == surname {
+        // By index: iterating the tuples would copy each name and surname.
+        for index in fullNames.indices where fullNames[index].surname == surname {
+            let entry = fullNames[index].mention
             if (entry.paragraph, entry.token) < position {
                 latest = entry.name
             } else if after == nil {

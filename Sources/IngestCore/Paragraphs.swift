@@ -11,26 +11,22 @@ enum Paragraphs {
     }
 
     /// The paragraphs' UTF-8 offsets: a run of two newlines or more ends one, and a paragraph
-    /// keeps everything else (single newlines, spaces), none is empty.
+    /// keeps everything else (single newlines, spaces), none is empty. Only the newlines are
+    /// looked at, found a run of bytes at a time.
     private static func ranges(bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        var newlines = 0
-        var newlineRunStart = 0
-        for (index, byte) in bytes.enumerated() {
-            if byte == 0x0A {
-                if newlines == 0 { newlineRunStart = index }
-                newlines += 1
-            } else {
-                if newlines >= 2 {
-                    if start < newlineRunStart { ranges.append(start..<newlineRunStart) }
-                    start = index
-                }
-                newlines = 0
+        var index = 0
+        while let newline = ByteSearch.offset(of: 0x0A, in: bytes, from: index) {
+            var end = newline + 1
+            while end < bytes.count, bytes[end] == 0x0A { end += 1 }
+            if end - newline >= 2 {
+                if start < newline { ranges.append(start..<newline) }
+                start = end
             }
+            index = end
         }
-        let end = newlines >= 2 ? newlineRunStart : bytes.count
-        if start < end { ranges.append(start..<end) }
+        if start < bytes.count { ranges.append(start..<bytes.count) }
         return ranges
     }
 }

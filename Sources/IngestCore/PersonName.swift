@@ -37,11 +37,26 @@ public enum PersonName {
 
     /// "Ali", "O’Brien", "Abu-Bakr", "J." — capitalised, letters only, not all capitals.
     private static func isNameWord(_ word: Substring) -> Bool {
+        if let ascii = isASCIINameWord(word.utf8) { return ascii }
         guard let first = word.first, first.isUppercase, first.isLetter else { return false }
         let rest = word.dropFirst()
         if rest == "." || rest.isEmpty { return true }
         let letters = rest.filter(\.isLetter)
         guard rest.allSatisfy({ $0.isLetter || "-'’.".contains($0) }) else { return false }
         return letters.contains { $0.isLowercase }
+    }
+
+    /// ``isNameWord(_:)`` for an all-ASCII word, by its bytes (in ASCII a character is one
+    /// byte, a letter is A–Z or a–z, upper case is A–Z, and `’` is not there); `nil` for a
+    /// word with any other character.
+    private static func isASCIINameWord(_ word: Substring.UTF8View) -> Bool? {
+        guard word.allSatisfy({ $0 < 0x80 }) else { return nil }
+        guard let first = word.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) else { return false }
+        let rest = word.dropFirst()
+        if rest.isEmpty || rest.elementsEqual(".".utf8) { return true }
+        guard rest.allSatisfy({ ($0 | 0x20) &- UInt8(ascii: "a") < 26 || "-'.".utf8.contains($0) }) else {
+            return false
+        }
+        return rest.contains { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
     }
 }

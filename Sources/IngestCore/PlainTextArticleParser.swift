@@ -217,10 +217,11 @@ public struct PlainTextArticleParser: Sendable {
 
     /// One short line that reads like a headline, not a sentence of the body.
     private func isTitleLike(_ paragraph: Substring) -> Bool {
-        guard paragraph.utf8.count <= 1_000, !ByteSearch.hasNewline(paragraph), paragraph.count <= 250 else {
-            return false
-        }
-        let words = paragraph.split(separator: " ").count
+        guard paragraph.utf8.count <= 1_000, !ByteSearch.hasNewline(paragraph) else { return false }
+        // An ASCII line has as many characters as bytes, and its words are counted on them.
+        let asciiWords = ByteSearch.asciiSpaceSeparatedCount(paragraph)
+        guard (asciiWords != nil ? paragraph.utf8.count : paragraph.count) <= 250 else { return false }
+        let words = asciiWords ?? paragraph.split(separator: " ").count
         guard (1...30).contains(words) else { return false }
         if paragraph.hasSuffix(".") && !paragraph.hasSuffix("...") { return false }
         if paragraph.hasSuffix(",") || paragraph.hasSuffix(":") { return false }

@@ -33,8 +33,18 @@ public enum TextNormalizer {
         while index < input.count {
             let byte = input[index]
             if isPlain(byte) {
+                // A single space between two plain bytes joins the run: after content on the
+                // line and before more of it, the writer would put back exactly that space.
                 var end = index + 1
-                while end < input.count, isPlain(input[end]) { end += 1 }
+                while end < input.count {
+                    if isPlain(input[end]) {
+                        end += 1
+                    } else if input[end] == 0x20, end + 1 < input.count, isPlain(input[end + 1]) {
+                        end += 2
+                    } else {
+                        break
+                    }
+                }
                 writer.append(UnsafeBufferPointer(rebasing: input[index..<end]))
                 index = end
                 previousWasCR = false
@@ -159,6 +169,8 @@ public enum TextNormalizer {
         return text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
+                index = UTF8Bytes.skippingASCIIBlocks(from: index, in: bytes)
+                guard index < bytes.count else { break }
                 let lead = bytes[index]
                 switch lead {
                 case ..<0x80:

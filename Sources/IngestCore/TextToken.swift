@@ -88,6 +88,11 @@ struct TextToken {
         tokens.reserveCapacity(bytes.count / 5)
         var index = 0
         while index < bytes.count {
+            // The space between words, the commonest byte, without decoding it.
+            if bytes[index] == 0x20 {
+                index += 1
+                continue
+            }
             let (scalar, width) = UTF8Bytes.scalar(at: index, in: bytes)
             if isSpace(scalar) {
                 index += width
@@ -112,6 +117,11 @@ struct TextToken {
                         kind: .number, range: start..<index, key: key, value: fits ? value : -1, isCapitalized: false,
                         isAllCaps: false, isASCII: true))
             } else if isLetter(scalar) {
+                if width == 1, let token = plainASCIIWord(from: start, in: bytes) {
+                    tokens.append(token)
+                    index = token.range.upperBound
+                    continue
+                }
                 index = wordEnd(from: start + width, in: bytes)
                 tokens.append(word(UnsafeBufferPointer(rebasing: bytes[start..<index]), at: start))
             } else {
@@ -153,6 +163,36 @@ struct TextToken {
             }
         }
         return index
+    }
+
+    /// The word at `start` in one pass, when it is ASCII letters only and what follows can
+    /// neither extend it nor join it to more (the end, or an ASCII byte other than a letter,
+    /// `'` or `-`): the token ``wordEnd(from:in:)`` and ``word(_:at:)`` would make. `nil` for
+    /// any other word, which they read.
+    private static func plainASCIIWord(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> TextToken? {
+        var key = WordKey()
+        var upper = 0
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (0x41...0x5A).contains(byte) {
+                key.append(byte | 0x20)
+                upper += 1
+            } else if (0x61...0x7A).contains(byte) {
+                key.append(byte)
+            } else {
+                break
+            }
+            index += 1
+        }
+        if index < bytes.count {
+            let next = bytes[index]
+            if next >= 0x80 || next == UInt8(ascii: "'") || next == UInt8(ascii: "-") { return nil }
+        }
+        return TextToken(
+            kind: .word, range: start..<index, key: key, value: 0,
+            isCapitalized: (0x41...0x5A).contains(bytes[start]), isAllCaps: upper > 0 && upper == index - start,
+            isASCII: true)
     }
 
     /// The word token of `word`, which starts `offset` bytes into the text: lower-cased byte by

@@ -20,6 +20,20 @@ enum UTF8Bytes {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
     }
 
+    /// The first offset from `index` on that does not start 8 ASCII bytes in a row: a block of
+    /// 8 is all ASCII when no byte of it has its high bit set, which one 64-bit load tells.
+    @inline(__always)
+    static func skippingASCIIBlocks(from index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return index }
+        var index = index
+        while index + 8 <= bytes.count,
+            UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+            index += 8
+        }
+        return index
+    }
+
     /// Where the scalar that ends at `index` (exclusive) starts.
     static func scalarStart(before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var start = index - 1

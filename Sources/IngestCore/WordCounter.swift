@@ -3,17 +3,40 @@
 enum WordCounter {
     static func count(_ text: String) -> Int {
         var text = text
-        return text.withUTF8 { count(UTF8Scalars($0)) }
+        return text.withUTF8(count(bytes:))
     }
 
-    private static func count(_ scalars: UTF8Scalars) -> Int {
-        var scalars = scalars
+    /// One pass over valid UTF-8 (a `String`'s bytes): an ASCII byte is its own scalar, so
+    /// only a non-ASCII lead byte is decoded (and only then are the property tables read).
+    private static func count(bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let wordCharacters = Self.wordCharacters
         let combiningMarks = Self.combiningMarks
         var words = 0
         var inWord = false
         var pendingJoiner = false
-        while let value = scalars.next() {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let value: UInt32
+            if byte < 0x80 {
+                if isASCIIWordByte(byte) {
+                    // A run of ASCII letters and digits is one word, or the rest of one.
+                    if !inWord { words += 1 }
+                    inWord = true
+                    pendingJoiner = false
+                    index += 1
+                    while index < bytes.count, isASCIIWordByte(bytes[index]) { index += 1 }
+                    continue
+                }
+                value = UInt32(byte)
+                index += 1
+            } else {
+                let (decoded, width) = UTF8Bytes.value(at: index, in: bytes)
+                // A truncated last scalar (never in a `String`) ends the text.
+                guard width == (byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2) else { break }
+                value = decoded
+                index += width
+            }
             if isWordCharacter(value, wordCharacters) {
                 if !inWord { words += 1 }
                 inWord = true
@@ -41,6 +64,12 @@ enum WordCounter {
         case .nonspacingMark, .spacingMark, .enclosingMark: true
         default: false
         }
+    }
+
+    /// `0`-`9`, `A`-`Z`, `a`-`z`: ASCII's word characters, as ``isWordCharacter(_:_:)`` says.
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// ASCII is decided by range; other scalars by their properties.

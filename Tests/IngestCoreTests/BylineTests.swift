@@ -26,6 +26,11 @@ struct BylineTests {
         ("By Ines Marlowe - Coastal Courier", ["Ines Marlowe"]),
         ("BY INES MARLOWE AND TOM REYES", ["Ines Marlowe", "Tom Reyes"]),
         ("Ines Marlowe and Tom Reyes, Coastal Courier staff", ["Ines Marlowe", "Tom Reyes"]),
+        // Each role's last letter, in either case (a staff line is known by how it ends).
+        ("Ines Marlowe, STAFF", ["Ines Marlowe"]),
+        ("Ines Marlowe, Staff Writer", ["Ines Marlowe"]),
+        ("Ines Marlowe and Tom Reyes, Staff Reporters", ["Ines Marlowe", "Tom Reyes"]),
+        ("Ines Marlowe, Harbour CORRESPONDENT", ["Ines Marlowe"]),
         ("Par Claire Martin et Jean Dupont", ["Claire Martin", "Jean Dupont"]),
         ("Von Anna Becker und Klaus Weber", ["Anna Becker", "Klaus Weber"]),
         ("Por Lucía Romero y Pedro Álvarez", ["Lucía Romero", "Pedro Álvarez"]),

@@ -16,6 +16,9 @@ struct ByteLevelScanTests {
         "\u{00A0}", "\u{0085}", "\u{1680}", "\u{2000}", "\u{2001}", "\u{2009}", "\u{200A}", "\u{200B}", "\u{200D}",
         "\u{2028}", "\u{2029}", "\u{202F}", "\u{205F}", "\u{2060}", "\u{3000}", "\u{FEFF}", "Привет", "漢字", "😀",
         "سلام", "नमस्ते", "ไทย่", "2,000", "3.5", "\u{00AA}", "Ω", "\u{2126}",
+        // Stopwords and letters the language count treats apart: Latin-1 capitals, ×, ÿ, long words.
+        "the", "und", "le", "de", "Les", "THE", "été", "ÉTÉ", "für", "×", "ÿ", "Straße", "и", "και", "של",
+        "unquestionably", "O’Brien", "l'eau", "ǅemal",
     ]
 
     /// Deterministic mixes of ``pieces``.
@@ -122,6 +125,72 @@ struct ByteLevelScanTests {
         #expect(try ArticleTextDecoder.decode(Array(allowed.utf8)).get() == allowed)
     }
 
+    @Test func languageCountsAgreeWithAScalarByScalarReading() {
+        // The last text runs past the 2,000 words read, so that where the reading stops counts too.
+        let long = String(repeating: "und the le été и Straße ", count: 400)
+        for text in Self.texts() + [long] {
+            var counter = LanguageDetector.Counter()
+            counter.read(text)
+            #expect(counter == Self.referenceLanguageCounts(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func asciiBlocksAreSkippedWholeAndOnlyWhenAllASCII() {
+        for text in Self.texts() {
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...bytes.count {
+                    let end = UTF8Bytes.skippingASCIIBlocks(from: start, in: buffer)
+                    #expect((end - start) % 8 == 0 && bytes[start..<end].allSatisfy { $0 < 0x80 })
+                    #expect(end + 8 > bytes.count || bytes[end..<(end + 8)].contains { $0 >= 0x80 })
+                }
+            }
+        }
+        // A character NFC changes is found after any number of ASCII bytes.
+        for count in 0..<20 {
+            let ascii = String(repeating: "x", count: count)
+            #expect(!TextNormalizer.isSurelyNFC(ascii + "e\u{301}" + ascii), "\(count)")
+            #expect(!TextNormalizer.isSurelyNFC(ascii + "\u{2126}"), "\(count)")
+            #expect(TextNormalizer.isSurelyNFC(ascii + "é" + ascii + "“”"), "\(count)")
+        }
+    }
+
+    @Test func paragraphsAgreeWithSplittingAtBlankLines() {
+        for text in Self.texts() {
+            #expect(Paragraphs.of(text).map(String.init) == Self.referenceParagraphs(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func asciiWordCountsAgreeWithSplittingAtSpaces() {
+        for text in Self.texts() {
+            let counted = ByteSearch.asciiSpaceSeparatedCount(Substring(text))
+            if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(counted == Substring(text).split(separator: " ").count, "\(text.debugDescription)")
+            } else {
+                #expect(counted == nil, "\(text.debugDescription)")
+            }
+        }
+    }
+
+    @Test func nameWordsAgreeWithTheirCharacterRule() {
+        let words = [
+            "Ali", "O'Brien", "O’Brien", "J.", "Abu-Bakr", "IRGC", "McDonald", "de", "von", "Ann-", "Émile", "Zoë", "A",
+            "X.", "a", "Jo3", "Jo\u{301}", "J\u{301}o", "Ab.", "A-B", "A'", "Al-", "Mary-Jane", "ǅemal", "Łukasz",
+            "Ōno", "Ab\u{A0}c", "Ann\tLee", "N\u{2019}Dour", "Ab_c", "ΑΘΗΝΑ", "Αθηνά",
+        ]
+        var state = 7
+        for _ in 0..<600 {
+            let count = 2 + state % 3
+            var line: [String] = []
+            for _ in 0..<count {
+                state = (state &* 1_103_515_245 &+ 12_345) & 0x7FFF_FFFF
+                line.append(words[state % words.count])
+            }
+            let text = line.joined(separator: " ")
+            #expect(PersonName.isName(text) == Self.referenceIsName(text), "\(text.debugDescription)")
+        }
+    }
+
     // MARK: - The rules as they were written scalar by scalar
 
     private static func referenceJSONString(_ string: String) -> [UInt8] {
@@ -175,6 +244,101 @@ struct ByteLevelScanTests {
             output.append(words.map { String(String.UnicodeScalarView($0)) }.joined(separator: " "))
         }
         return output.joined(separator: "\n")
+    }
+
+    /// The language counts as first written: scalar by scalar, the letter test and the
+    /// lower-casing asked of each scalar.
+    private static func referenceLanguageCounts(_ text: String) -> LanguageDetector.Counter {
+        var counter = LanguageDetector.Counter()
+        var key: UInt64 = 0
+        var length = 0
+        var inWord = false
+        var latinWord = true
+        func endWord() -> Bool {
+            counter.words += 1
+            if latinWord, length <= 8, let languages = Stopwords.keyed.languages(of: key) {
+                for language in languages {
+                    counter.scores[language] += 1 / Double(languages.count)
+                    counter.hits[language] += 1
+                }
+            }
+            return counter.words >= LanguageDetector.sampleWords
+        }
+        func append(_ byte: UInt32) {
+            if length < 8 { key |= UInt64(byte & 0xFF) << (8 * UInt64(length)) }
+            length += 1
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            guard TextToken.isLetter(scalar) else {
+                if inWord {
+                    inWord = false
+                    if endWord() { return counter }
+                }
+                continue
+            }
+            if value < 0x80 { counter.latinLetters += 1 } else { counter.countScript(value) }
+            if !inWord {
+                inWord = true
+                key = 0
+                length = 0
+                latinWord = true
+            }
+            var lower = value
+            if (0x41...0x5A).contains(value) || (0xC0...0xDE).contains(value) && value != 0xD7 { lower += 0x20 }
+            if lower >= 0x250 { latinWord = false }
+            switch lower {
+            case ..<0x80: append(lower)
+            case ..<0x800:
+                append(0xC0 | lower >> 6)
+                append(0x80 | lower & 0x3F)
+            default: length += 3
+            }
+        }
+        if inWord { _ = endWord() }
+        return counter
+    }
+
+    /// Paragraphs as the text between runs of two line feeds or more, empty ones dropped.
+    private static func referenceParagraphs(_ text: String) -> [String] {
+        var paragraphs: [String] = []
+        var current = String.UnicodeScalarView()
+        var newlines = 0
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                newlines += 1
+                continue
+            }
+            if newlines >= 2 {
+                paragraphs.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(contentsOf: repeatElement("\n", count: newlines))
+            }
+            newlines = 0
+            current.append(scalar)
+        }
+        if newlines < 2 { current.append(contentsOf: repeatElement("\n", count: newlines)) }
+        paragraphs.append(String(current))
+        return paragraphs.filter { !$0.isEmpty }
+    }
+
+    /// `PersonName.isName` with every word read by characters (for lines of words none of
+    /// which is an organisation's or furniture's).
+    private static func referenceIsName(_ text: String) -> Bool {
+        guard text.utf8.count <= 240, text.count <= 60, !text.contains("\n") else { return false }
+        let words = text.split(separator: " ")
+        guard (2...5).contains(words.count) else { return false }
+        for (index, word) in words.enumerated() {
+            if PersonName.particles.contains(String(word)) && index > 0 && index < words.count - 1 { continue }
+            guard let first = word.first, first.isUppercase, first.isLetter else { return false }
+            let rest = word.dropFirst()
+            if rest == "." || rest.isEmpty { continue }
+            guard rest.allSatisfy({ $0.isLetter || "-'’.".contains($0) }), rest.contains(where: \.isLowercase) else {
+                return false
+            }
+        }
+        return true
     }
 
     private static func referenceWordCount(_ text: String) -> Int {

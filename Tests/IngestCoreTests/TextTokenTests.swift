@@ -80,6 +80,11 @@ struct TextTokenTests {
         "A number 123456789012345678901234567890 and 0007, tabs\tand\u{A0}no-break\u{2009}spaces, 🚀 emoji, 東京 city.",
         "'Quoted' words, rock 'n' roll, don't, l'été, aujourd’hui — a-t-elle dit — and a trailing hyphen-",
         "A very long lower-cased word: Donaudampfschifffahrtsgesellschaftskapitän and commander-in-chief.",
+        // Where a word of ASCII letters may or may not end: the one-pass reading stops only
+        // before an ASCII byte that cannot continue it.
+        "Cafe\u{301} ABCé naïve rock'n'roll Jane's x-ray end- O'\u{2019}s mid-\u{2010}dash word’s Ünder",
+        "tab\tword\u{A0}nbsp\u{2009}thin;semi,comma.stop!bang?(paren)[bracket]\"quote\" ALLCAPS mIxEd X",
+        "a", "Z", "ab-", "ab'", "ab\u{301}", "שלום עולם abc", "abcسلام", "abc123def",
     ]
 
     @Test(arguments: texts)
