@@ -13,17 +13,18 @@ public enum QuoteExtractor {
 
     public static func quotes(in body: String, published: CalendarDate?) -> [Quote] {
         guard mayHoldQuotes(body) else { return [] }
-        let paragraphs = Paragraphs.of(body).map(QuotedParagraph.init)
-        let names = NameRegistry(paragraphs)
-        var reader = Reader(paragraphs: paragraphs, names: names, published: published)
-        for number in paragraphs.indices { reader.read(paragraph: number) }
+        let article = QuotedArticle(Paragraphs.of(body))
+        var reader = Reader(article: article, published: published)
+        // A paragraph without an opening mark has no quotation to read (it is read only if
+        // the paragraph after it or the names need it).
+        for number in article.indices where article.mayHoldQuotes(number) { reader.read(paragraph: number) }
         return reader.quotes
     }
 
     /// Whether `body` has an opening quotation mark at all: most of the cost is skipped when
     /// not. The marks are matched by their whole UTF-8 sequence, since the lead bytes alone
     /// (E2, C2) also start dashes, curly apostrophes and the euro sign, which most texts have.
-    static func mayHoldQuotes(_ body: String) -> Bool {
+    static func mayHoldQuotes(_ body: some StringProtocol) -> Bool {
         var previous: (UInt8, UInt8) = (0, 0)
         for byte in body.utf8 {
             switch (previous.0, previous.1, byte) {
@@ -38,8 +39,7 @@ public enum QuoteExtractor {
 
     /// Goes through the paragraphs in order, remembering the last speaker.
     private struct Reader {
-        let paragraphs: [QuotedParagraph]
-        let names: NameRegistry
+        let article: QuotedArticle
         let published: CalendarDate?
         var quotes: [Quote] = []
         /// The last quotation's speaker, when it is a person's name.
@@ -48,7 +48,7 @@ public enum QuoteExtractor {
         var runOn: (paragraph: Int, speaker: String?)?
 
         mutating func read(paragraph number: Int) {
-            let paragraph = paragraphs[number]
+            let paragraph = article[number]
             var dates: [DateText.Mention]?
             var spoken: [(tokens: Range<Int>, speaker: String?)] = []
             for (spanNumber, span) in paragraph.spans.enumerated() {
@@ -125,9 +125,9 @@ public enum QuoteExtractor {
             }
             let trail = tokens.upperBound..<trailEnd
             // "X said, “…”" first, then "“…,” said X", then a verb further back in the sentence.
-            if let clue = paragraph.leadIn(lead, verbWindow: 4, names: names, paragraph: number)
-                ?? paragraph.trail(trail, names: names, paragraph: number)
-                ?? paragraph.leadIn(lead, verbWindow: 16, names: names, paragraph: number)
+            if let clue = paragraph.leadIn(lead, verbWindow: 4, article: article, paragraph: number)
+                ?? paragraph.trail(trail, article: article, paragraph: number)
+                ?? paragraph.leadIn(lead, verbWindow: 16, article: article, paragraph: number)
             {
                 return clue
             }
@@ -138,19 +138,20 @@ public enum QuoteExtractor {
                 if let quoted = earlier.last(where: { $0.tokens.upperBound > previous.lowerBound }) {
                     return quoted.speaker.map { .name($0) }
                 }
-                return paragraph.leadIn(previous, verbWindow: previous.count, names: names, paragraph: number)
+                return paragraph.leadIn(previous, verbWindow: previous.count, article: article, paragraph: number)
             }
             // The quotation opens its paragraph: after "X said:" or a quotation running on.
             guard number > 0 else { return nil }
             if let runOn, runOn.paragraph == number - 1 { return runOn.speaker.map { .name($0) } }
-            let before = paragraphs[number - 1]
+            let before = article[number - 1]
             guard let last = before.tokens.indices.last, before.tokens[last].isMark(":") else { return nil }
             let sentenceBefore = before.sentenceStart[last]..<(last + 1)
-            guard let clue = before.leadIn(sentenceBefore, verbWindow: 40, names: names, paragraph: number - 1) else {
+            guard let clue = before.leadIn(sentenceBefore, verbWindow: 40, article: article, paragraph: number - 1)
+            else {
                 return nil
             }
             if case .pronoun(let token) = clue {
-                return names.lastMention(inParagraph: number - 1, before: token).map { .name($0) }
+                return article.names.lastMention(inParagraph: number - 1, before: token).map { .name($0) }
             }
             return clue
         }
@@ -160,8 +161,8 @@ public enum QuoteExtractor {
             case .name(let name): name
             case .description(let description): description
             case .pronoun(let token):
-                names.lastMention(inParagraph: paragraph, before: token) ?? lastPerson
-                    ?? names.lastMention(beforeParagraph: paragraph)
+                article.names.lastMention(inParagraph: paragraph, before: token) ?? lastPerson
+                    ?? article.names.lastMention(beforeParagraph: paragraph)
             }
         }
 

@@ -101,7 +101,7 @@ struct QuotedParagraph {
 
     /// Who the words of a sentence before a quotation (`range`, ending at its opening mark)
     /// say is speaking. `verbWindow`: how far before the quotation the speech verb may stand.
-    func leadIn(_ range: Range<Int>, verbWindow: Int, names: NameRegistry, paragraph: Int) -> Clue? {
+    func leadIn(_ range: Range<Int>, verbWindow: Int, article: QuotedArticle, paragraph: Int) -> Clue? {
         guard !range.isEmpty else { return nil }
         var verb: Int?
         var index = range.upperBound - 1
@@ -116,18 +116,18 @@ struct QuotedParagraph {
         guard let verb, let found = speechVerb(at: verb) else {
             // "The minister was blunt: “…”"
             if tokens[range.upperBound - 1].isMark(":") {
-                return firstPerson(in: range, names: names, paragraph: paragraph)
+                return firstPerson(in: range, article: article, paragraph: paragraph)
             }
             return nil
         }
         return speaker(
             of: verb, kind: found.kind, width: found.width, pronoun: found.pronoun, in: range,
-            names: names, paragraph: paragraph)
+            article: article, paragraph: paragraph)
     }
 
     /// Who the words after a quotation (`range`, up to the end of the sentence) say spoke:
     /// "…,” said Raisi", "…,” a senior official told reporters", "…“, so Müller."
-    func trail(_ range: Range<Int>, names: NameRegistry, paragraph: Int) -> Clue? {
+    func trail(_ range: Range<Int>, article: QuotedArticle, paragraph: Int) -> Clue? {
         let window = range.lowerBound..<min(range.upperBound, range.lowerBound + 7)
         guard let verb = window.first(where: { speechVerb(at: $0) != nil }), let found = speechVerb(at: verb)
         else { return nil }
@@ -135,31 +135,31 @@ struct QuotedParagraph {
             let opensTrail =
                 verb == range.lowerBound || verb == range.lowerBound + 1 && tokens[range.lowerBound].isMark(",")
             guard opensTrail, verb + 1 < range.upperBound, tokens[verb + 1].isCapitalized else { return nil }
-            return nounPhrase(from: verb + 1, to: range.upperBound, names: names, paragraph: paragraph)
+            return nounPhrase(from: verb + 1, to: range.upperBound, article: article, paragraph: paragraph)
         }
         return speaker(
             of: verb, kind: found.kind, width: found.width, pronoun: found.pronoun, in: range,
-            names: names, paragraph: paragraph)
+            article: article, paragraph: paragraph)
     }
 
     private func speaker(
-        of verb: Int, kind: SpeechVerb.Kind, width: Int, pronoun: Bool, in range: Range<Int>, names: NameRegistry,
+        of verb: Int, kind: SpeechVerb.Kind, width: Int, pronoun: Bool, in range: Range<Int>, article: QuotedArticle,
         paragraph: Int
     ) -> Clue? {
         if kind == .according {
-            return nounPhrase(from: verb + width, to: range.upperBound, names: names, paragraph: paragraph)
+            return nounPhrase(from: verb + width, to: range.upperBound, article: article, paragraph: paragraph)
         }
         if pronoun { return .pronoun(token: verb) }
-        if let subject = subject(before: verb, from: range.lowerBound, names: names, paragraph: paragraph) {
+        if let subject = subject(before: verb, from: range.lowerBound, article: article, paragraph: paragraph) {
             return subject
         }
         // "…,” said X" / "dijo el ministro X:": nothing of the verb's clause stands before it.
         if kind == .invertible, clauseStart(before: verb, from: range.lowerBound) == verb,
-            let after = nounPhrase(from: verb + 1, to: range.upperBound, names: names, paragraph: paragraph)
+            let after = nounPhrase(from: verb + 1, to: range.upperBound, article: article, paragraph: paragraph)
         {
             return after
         }
-        return firstPerson(in: range.lowerBound..<verb, names: names, paragraph: paragraph)
+        return firstPerson(in: range.lowerBound..<verb, article: article, paragraph: paragraph)
             ?? clauseDescription(before: verb, from: range.lowerBound)
     }
 
@@ -181,7 +181,7 @@ struct QuotedParagraph {
 
     /// The name right before a speech verb, past adverbs ("Salami emphatically stressed") and
     /// appositions ("Hamid Abazari, an advisor to the commander, said").
-    private func subject(before verb: Int, from lowerBound: Int, names: NameRegistry, paragraph: Int) -> Clue? {
+    private func subject(before verb: Int, from lowerBound: Int, article: QuotedArticle, paragraph: Int) -> Clue? {
         var index = verb - 1
         var commas = 0
         var steps = 0
@@ -201,7 +201,7 @@ struct QuotedParagraph {
             }
             if token.isWord, Self.pronouns.contains(token.key) { return .pronoun(token: index) }
             if token.isCapitalized {
-                switch person(endingAt: index, names: names, paragraph: paragraph) {
+                switch person(endingAt: index, article: article, paragraph: paragraph) {
                 case .person(let name, _): return .name(name)
                 case .organisation where commas == 0:
                     return clauseDescription(before: index + 1, from: lowerBound)
@@ -222,7 +222,7 @@ struct QuotedParagraph {
     ///
     /// A title's full stop does not end the phrase ("said Dr. Ann Lee"), and a role set off by
     /// a comma gives way to the name after it ("said the mayor, Ann Lee,").
-    private func nounPhrase(from start: Int, to end: Int, names: NameRegistry, paragraph: Int) -> Clue? {
+    private func nounPhrase(from start: Int, to end: Int, article: QuotedArticle, paragraph: Int) -> Clue? {
         var stop = start
         while stop < end, stop < start + 12, !quoted[stop],
             tokens[stop].kind != .mark || tokens[stop].isMark("-") || isTitleStop(stop)
@@ -231,7 +231,7 @@ struct QuotedParagraph {
         }
         guard stop > start else { return nil }
         if let run = nameRun(in: start..<stop) {
-            switch read(run, names: names, paragraph: paragraph, followed: true) {
+            switch read(run, article: article, paragraph: paragraph, followed: true) {
             case .person(let name, _): return .name(name)
             default: break
             }
@@ -277,7 +277,7 @@ struct QuotedParagraph {
     }
 
     /// The first person the words in `range` name, or a pronoun standing for one.
-    func firstPerson(in range: Range<Int>, names: NameRegistry, paragraph: Int) -> Clue? {
+    func firstPerson(in range: Range<Int>, article: QuotedArticle, paragraph: Int) -> Clue? {
         var index = range.lowerBound
         var pronoun: Int?
         while index < range.upperBound {
@@ -293,7 +293,9 @@ struct QuotedParagraph {
             }
             if token.isCapitalized, let run = PersonMention.run(startingAt: index, in: tokens, usable: isUsable) {
                 let end = min(run.upperBound, range.upperBound - 1)
-                if case .person(let name, _) = read(index...end, names: names, paragraph: paragraph, followed: false) {
+                if case .person(let name, _) = read(
+                    index...end, article: article, paragraph: paragraph, followed: false)
+                {
                     return .name(name)
                 }
                 index = run.upperBound + 1
@@ -343,21 +345,21 @@ struct QuotedParagraph {
     }
 
     /// The capitalized run ending at `index`, read as a speaker.
-    private func person(endingAt index: Int, names: NameRegistry, paragraph: Int) -> PersonMention.Reading {
+    private func person(endingAt index: Int, article: QuotedArticle, paragraph: Int) -> PersonMention.Reading {
         guard let run = PersonMention.run(endingAt: index, in: tokens, usable: isUsable) else { return .none }
-        return read(run, names: names, paragraph: paragraph, followed: false)
+        return read(run, article: article, paragraph: paragraph, followed: false)
     }
 
     /// A run read as a person; a lone word counts only as the surname of someone the article
     /// names in full, or where it stands alone next to the speech verb ("…,” said Salami.",
     /// "Salami emphatically stressed", "Kuwaitipour, a singer, said").
-    private func read(_ run: ClosedRange<Int>, names: NameRegistry, paragraph: Int, followed: Bool)
+    private func read(_ run: ClosedRange<Int>, article: QuotedArticle, paragraph: Int, followed: Bool)
         -> PersonMention.Reading
     {
         let reading = PersonMention.read(
             run, in: tokens, text: text, startsSentence: sentenceStart[run.lowerBound] == run.lowerBound)
         guard case .person(let name, let words) = reading, words == 1 else { return reading }
-        if let full = names.fullName(forSurname: name, before: (paragraph, run.lowerBound)) {
+        if let full = article.names.fullName(forSurname: name, before: (paragraph, run.lowerBound)) {
             return .person(full, words: 2)
         }
         let before = run.lowerBound - 1
