@@ -172,6 +172,25 @@ struct ByteLevelScanTests {
         }
     }
 
+    @Test func openingQuotationMarksAreFoundAtEveryAlignment() {
+        // The opening marks, the closing ones and characters sharing their lead bytes (– € ’ ¬ ©).
+        let marks = ["\"", "“", "„", "«", "»", "”", "‘", "’", "–", "—", "€", "\u{00AC}", "©", "\u{00A0}", "é"]
+        func reference(_ text: String) -> Bool { text.unicodeScalars.contains { "\"“„«»".unicodeScalars.contains($0) } }
+        for count in 0..<20 {
+            let ascii = String(repeating: "x", count: count)
+            for mark in marks {
+                for text in [ascii + mark, ascii + mark + ascii, mark + ascii, ascii + "é" + mark + ascii] {
+                    #expect(QuoteExtractor.mayHoldQuotes(text) == reference(text), "\(text.debugDescription)")
+                    #expect(
+                        QuoteExtractor.mayHoldQuotes(Substring(text)) == reference(text), "\(text.debugDescription)")
+                }
+            }
+        }
+        for text in Self.texts() {
+            #expect(QuoteExtractor.mayHoldQuotes(text) == reference(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func nameWordsAgreeWithTheirCharacterRule() {
         let words = [
             "Ali", "O'Brien", "O’Brien", "J.", "Abu-Bakr", "IRGC", "McDonald", "de", "von", "Ann-", "Émile", "Zoë", "A",
