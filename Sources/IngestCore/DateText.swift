@@ -107,7 +107,8 @@ public enum DateText {
 
     /// The calendar dates `tokens` mention, in order. Weekdays and relative days ("on
     /// Tuesday", "yesterday") are not calendar dates and are left out.
-    static func mentions(in tokens: ArraySlice<TextToken>) -> [Mention] {
+    static func mentions<Tokens: RandomAccessCollection<TextToken>>(in tokens: Tokens) -> [Mention]
+    where Tokens.Index == Int {
         var found: [Mention] = []
         var index = tokens.startIndex
         while index < tokens.endIndex {
@@ -121,7 +122,9 @@ public enum DateText {
         return found
     }
 
-    private static func mention(in tokens: ArraySlice<TextToken>, at start: Int) -> (mention: Mention, end: Int)? {
+    private static func mention<Tokens: RandomAccessCollection<TextToken>>(in tokens: Tokens, at start: Int)
+        -> (mention: Mention, end: Int)? where Tokens.Index == Int
+    {
         let token = tokens[start]
         var index = start + 1
         func day(at position: Int) -> Int? {

@@ -105,20 +105,29 @@ public enum QuoteExtractor {
 
         /// Not a scare quote ("dozens"), not a title of a work ("The Art of War").
         private func isQuotation(_ paragraph: QuotedParagraph, inner: Range<Int>, opener: Int) -> Bool {
-            let words = inner.filter { paragraph.tokens[$0].kind != .mark }
-            guard words.count >= QuoteExtractor.minimumWords || isShortSentence(paragraph, inner: inner, opener: opener)
-            else { return false }
-            guard words.count <= 12 else { return true }
-            let last = inner.last.map { paragraph.tokens[$0] }
-            if let last, last.isMark(in: ".!?…,;:") { return true }
-            let long = words.filter { paragraph.tokens[$0].utf8Count >= 4 }
-            if long.count >= 2, long.allSatisfy({ paragraph.tokens[$0].isCapitalized || paragraph.tokens[$0].isNumber })
-            {
-                return false
+            let tokens = paragraph.tokens
+            // The words (and numbers) inside the marks, counted rather than gathered.
+            var words = 0
+            var firstWord: Int?
+            var longWords = 0
+            var longAllNamesOrNumbers = true
+            for index in inner where tokens[index].kind != .mark {
+                words += 1
+                firstWord = firstWord ?? index
+                if tokens[index].utf8Count >= 4 {
+                    longWords += 1
+                    longAllNamesOrNumbers =
+                        longAllNamesOrNumbers && (tokens[index].isCapitalized || tokens[index].isNumber)
+                }
             }
-            if opener > 0, paragraph.tokens[opener - 1].isWord,
-                Self.titleWords.contains(paragraph.tokens[opener - 1].key)
-            {
+            guard
+                words >= QuoteExtractor.minimumWords
+                    || isShortSentence(paragraph, words: words, firstWord: firstWord, inner: inner, opener: opener)
+            else { return false }
+            guard words <= 12 else { return true }
+            if let last = inner.last, tokens[last].isMark(in: ".!?…,;:") { return true }
+            if longWords >= 2, longAllNamesOrNumbers { return false }
+            if opener > 0, tokens[opener - 1].isWord, Self.titleWords.contains(tokens[opener - 1].key) {
                 return false
             }
             return true
@@ -126,9 +135,10 @@ public enum QuoteExtractor {
 
         /// “The kids answered.”: two or three words, but a sentence of its own (a capital, a
         /// full stop inside the marks, the quotation opening its sentence), never a scare quote.
-        private func isShortSentence(_ paragraph: QuotedParagraph, inner: Range<Int>, opener: Int) -> Bool {
-            let words = inner.filter { paragraph.tokens[$0].kind != .mark }
-            guard words.count >= 2, let first = words.first, paragraph.tokens[first].isCapitalized,
+        private func isShortSentence(
+            _ paragraph: QuotedParagraph, words: Int, firstWord: Int?, inner: Range<Int>, opener: Int
+        ) -> Bool {
+            guard words >= 2, let firstWord, paragraph.tokens[firstWord].isCapitalized,
                 let last = inner.last, paragraph.tokens[last].isMark(in: ".!?")
             else { return false }
             return paragraph.sentenceStart[opener] == opener
@@ -197,10 +207,10 @@ public enum QuoteExtractor {
 
         /// The calendar dates the paragraph gives outside its quotations.
         private func dateMentions(in paragraph: QuotedParagraph) -> [DateText.Mention] {
-            var unquoted: [TextToken] = []
+            var unquoted: [Int] = []
             unquoted.reserveCapacity(paragraph.tokens.count)
-            for (token, quoted) in zip(paragraph.tokens, paragraph.quoted) where !quoted { unquoted.append(token) }
-            return DateText.mentions(in: unquoted[...])
+            for index in paragraph.tokens.indices where !paragraph.quoted[index] { unquoted.append(index) }
+            return DateText.mentions(in: TokenSelection(tokens: paragraph.tokens, positions: unquoted))
         }
 
         /// The last date before the quotation in its paragraph, else the first in the rest of

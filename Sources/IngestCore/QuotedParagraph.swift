@@ -48,7 +48,11 @@ struct QuotedParagraph {
 
     private static func endsSentence(_ index: Int, in tokens: [TextToken], quoted: [Bool]) -> Bool {
         let token = tokens[index]
-        guard token.isMark(in: ".!?…") else { return false }
+        guard token.kind == .mark else { return false }
+        switch token.value {
+        case 0x2E, 0x21, 0x3F, 0x2026: break  // . ! ? …
+        default: return false
+        }
         let next = index + 1
         let isStop = token.isMark(".")
         if isStop, index > 0, tokens[index - 1].isWord {

@@ -40,7 +40,10 @@ struct TextToken {
 
     /// Whether this is one of the marks in `marks`.
     func isMark(in marks: String) -> Bool {
-        kind == .mark && marks.unicodeScalars.contains { Int($0.value) == value }
+        guard kind == .mark else { return false }
+        // An ASCII byte in UTF-8 is always that ASCII scalar: look among the bytes.
+        if value < 0x80 { return marks.utf8.contains(UInt8(truncatingIfNeeded: value)) }
+        return marks.unicodeScalars.contains { Int($0.value) == value }
     }
 
     /// Whether this is the word (or number, or mark) `key`.
