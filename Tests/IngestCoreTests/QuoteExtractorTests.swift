@@ -87,6 +87,21 @@ struct QuoteExtractorTests {
         #expect(found.first?.saidOn?.text == "May 3")
     }
 
+    /// Paragraphs without a quotation mark are read only when a name is looked up: the names
+    /// they give must still be found, before the quotation and after it.
+    @Test func namesComeFromParagraphsWithoutQuotationMarks() throws {
+        let body = """
+            Dana Whitlock opened the ferry terminal in 2009.
+
+            “The crossing pays for itself in the summer months,” she said.
+
+            “Tolls will rise next spring for every passenger car,” said Brandt.
+
+            The plan was drawn up by operations chief Oskar Brandt and his staff.
+            """
+        #expect(quotes(body).map(\.speaker) == ["Dana Whitlock", "Oskar Brandt"])
+    }
+
     @Test func colonLeadInAcrossParagraphs() throws {
         let body = """
             Harbour master Lena Hartmann stated on September 22:
