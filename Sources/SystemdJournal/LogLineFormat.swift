@@ -46,21 +46,6 @@ enum LogLineFormat {
         return String(decoding: line, as: UTF8.self)
     }
 
-    /// Control characters become visible escapes (`\n`, `\r`, `\t`, `\u{1B}`), so the text stays on one line.
-    static func escaped(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        appendEscaped(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// A metadata value as it appears after `key=`: bare when it is one word without control characters,
-    /// otherwise in quotes (with `\"` and `\\` escaped).
-    static func quoted(_ value: String) -> String {
-        var bytes: [UInt8] = []
-        appendQuoted(value, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     private static let space = UInt8(ascii: " ")
 
     private static func isControl(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x7F }
@@ -97,6 +82,7 @@ enum LogLineFormat {
         digits(parts.tm_sec, 2, then: UInt8(ascii: "Z"))
     }
 
+    /// Control characters become visible escapes (`\n`, `\r`, `\t`, `\u{1B}`), so the text stays on one line.
     private static func appendEscaped(_ text: String, to line: inout [UInt8]) {
         let utf8 = text.utf8
         guard utf8.contains(where: isControl) else {
@@ -108,6 +94,8 @@ enum LogLineFormat {
         }
     }
 
+    /// A metadata value as it appears after `key=`: bare when it is one word without control characters,
+    /// otherwise in quotes (with `\"` and `\\` escaped).
     private static func appendQuoted(_ value: String, to line: inout [UInt8]) {
         let utf8 = value.utf8
         let needsQuotes =

@@ -17,24 +17,24 @@ import Testing
     }
 
     @Test func escapesEveryControlCharacterAndNothingElse() {
-        #expect(LogLineFormat.escaped("a\nb\rc\td") == #"a\nb\rc\td"#)
+        #expect(message("a\nb\rc\td") == #"a\nb\rc\td"#)
         #expect(
-            LogLineFormat.escaped("bell\u{07} esc\u{1B} del\u{7F} nul\u{00}")
+            message("bell\u{07} esc\u{1B} del\u{7F} nul\u{00}")
                 == #"bell\u{7} esc\u{1B} del\u{7F} nul\u{0}"#)
         // Non-ASCII text, C1 controls and a backslash or quote in a message pass unchanged.
         let kept = "Téhéran — «افشاگری» \u{85}\u{A0} \\ \""
-        #expect(LogLineFormat.escaped(kept) == kept)
+        #expect(message(kept) == kept)
     }
 
     @Test func quotesValuesThatAreNotOneBareWord() {
-        #expect(LogLineFormat.quoted("plain-word_1.txt") == "plain-word_1.txt")
-        #expect(LogLineFormat.quoted("née/Téhéran") == "née/Téhéran")
-        #expect(LogLineFormat.quoted("") == #""""#)
-        #expect(LogLineFormat.quoted("two words") == #""two words""#)
-        #expect(LogLineFormat.quoted(#"say "hi""#) == #""say \"hi\"""#)
-        #expect(LogLineFormat.quoted(#"C:\inbox"#) == #""C:\\inbox""#)
-        #expect(LogLineFormat.quoted("tab\there") == #""tab\there""#)
-        #expect(LogLineFormat.quoted("\\\n\"") == #""\\\n\"""#)
+        #expect(value("plain-word_1.txt") == "plain-word_1.txt")
+        #expect(value("née/Téhéran") == "née/Téhéran")
+        #expect(value("") == #""""#)
+        #expect(value("two words") == #""two words""#)
+        #expect(value(#"say "hi""#) == #""say \"hi\"""#)
+        #expect(value(#"C:\inbox"#) == #""C:\\inbox""#)
+        #expect(value("tab\there") == #""tab\there""#)
+        #expect(value("\\\n\"") == #""\\\n\"""#)
     }
 
     @Test func sortsMetadataAndRendersNonStringValues() {
@@ -44,6 +44,20 @@ import Testing
             error: SampleError())
         #expect(
             line == #"1970-01-01T00:00:00Z warning ingestd: m a="[\"x\", \"y\"]" b=2 c=42 error="disk on fire""# + "\n")
+    }
+
+    /// What follows the prefix for `text` as the message.
+    private func message(_ text: String) -> String {
+        let line = LogLineFormat.line(
+            date: Date(timeIntervalSince1970: 0), level: .info, label: "x", message: text, metadata: [:])
+        return String(line.dropFirst("1970-01-01T00:00:00Z info x: ".count).dropLast())
+    }
+
+    /// What follows `k=` for `text` as a metadata value.
+    private func value(_ text: String) -> String {
+        let line = LogLineFormat.line(
+            date: Date(timeIntervalSince1970: 0), level: .info, label: "x", message: "m", metadata: ["k": "\(text)"])
+        return String(line.dropFirst("1970-01-01T00:00:00Z info x: m k=".count).dropLast())
     }
 
     private struct SampleError: Error, CustomStringConvertible {
