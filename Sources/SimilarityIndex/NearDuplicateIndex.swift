@@ -135,49 +135,68 @@ public struct NearDuplicateIndex: Sendable {
         }
     }
 
+    /// Probes in passes, so that the reads of scattered memory (most of a lookup's cost in a
+    /// large store) do not wait for each other: for each block and number of flipped bits, the
+    /// entries of every bucket that far are copied out together, then filtered on the 48 bits
+    /// an entry tells; the whole fingerprints of those left (about 1 in 5) are read last.
     private func probe(near query: UInt64, maxDistance: Int, flips: Int, into found: inout [Candidate]) {
-        let masks = Self.masks(upTo: flips)
+        let masks = flips < Self.probeMasks.count ? Self.probeMasks[flips] : Self.masks(upTo: flips)
         let blockMask = UInt64(Self.bucketCount - 1)
         let indexed = indexedCount
-        fingerprints.withUnsafeBufferPointer { fingerprints in
-            offsets.withUnsafeBufferPointer { offsets in
-                entries.withUnsafeBufferPointer { entries in
-                    do {
-                        for block in 0..<Self.blockCount {
-                            let key = Int(truncatingIfNeeded: query >> UInt64(block * Self.blockBits) & blockMask)
-                            let blockOffsets = block * (Self.bucketCount + 1)
-                            let blockEntries = block * indexed
-                            let queryRest = UInt64(Self.rest(of: query, after: block)) << 32
-                            for mask in masks {
-                                let bucket = blockOffsets + (key ^ mask)
-                                let flipped = mask.nonzeroBitCount
-                                for slot in Int(offsets[bucket])..<Int(offsets[bucket + 1]) {
-                                    // This block's bits differ in `flipped`; the next two, as stored.
-                                    let entry = entries[blockEntries + slot]
-                                    let partial = flipped + ((entry ^ queryRest) >> 32).nonzeroBitCount
-                                    guard partial <= maxDistance else { continue }
-                                    let ordinal = UInt32(truncatingIfNeeded: entry)
-                                    let difference = fingerprints[Int(ordinal)] ^ query
-                                    let distance = difference.nonzeroBitCount
-                                    guard distance <= maxDistance else { continue }
-                                    // Reported already if an earlier block is within `flips` too.
-                                    var seen = false
-                                    for earlier in 0..<block {
-                                        let bits = difference >> UInt64(earlier * Self.blockBits) & blockMask
-                                        if bits.nonzeroBitCount <= flips {
-                                            seen = true
-                                            break
-                                        }
-                                    }
-                                    if !seen { found.append(Candidate(ordinal: ordinal, distance: distance)) }
-                                }
-                            }
+        // The entries of the buckets being searched, copied out of the tables.
+        var gathered: [UInt64] = []
+        // Entries within `maxDistance` on 48 bits: the block in the high half, the ordinal in the low.
+        var close: [UInt64] = []
+        offsets.withUnsafeBufferPointer { offsets in
+            entries.withUnsafeBufferPointer { entries in
+                for block in 0..<Self.blockCount {
+                    let key = Int(truncatingIfNeeded: query >> UInt64(block * Self.blockBits) & blockMask)
+                    let blockOffsets = block * (Self.bucketCount + 1)
+                    let blockEntries = block * indexed
+                    let queryRest = UInt64(Self.rest(of: query, after: block)) << 32
+                    let tag = UInt64(block) << 32
+                    // `masks` has the fewest bits first: one run per number of flipped bits.
+                    var next = 0
+                    for flipped in 0...flips {
+                        gathered.removeAll(keepingCapacity: true)
+                        while next < masks.count && masks[next].nonzeroBitCount == flipped {
+                            let bucket = blockOffsets + (key ^ masks[next])
+                            let start = blockEntries + Int(offsets[bucket])
+                            let end = blockEntries + Int(offsets[bucket + 1])
+                            gathered.append(contentsOf: UnsafeBufferPointer(rebasing: entries[start..<end]))
+                            next += 1
+                        }
+                        // This block's bits differ in `flipped`; the next two, as stored.
+                        let allowed = maxDistance - flipped
+                        for entry in gathered where ((entry ^ queryRest) >> 32).nonzeroBitCount <= allowed {
+                            close.append(tag | entry & 0xFFFF_FFFF)
                         }
                     }
                 }
             }
         }
+        fingerprints.withUnsafeBufferPointer { fingerprints in
+            for item in close {
+                let ordinal = UInt32(truncatingIfNeeded: item)
+                let difference = fingerprints[Int(ordinal)] ^ query
+                let distance = difference.nonzeroBitCount
+                guard distance <= maxDistance else { continue }
+                // Reported already if an earlier block is within `flips` too.
+                var seen = false
+                for earlier in 0..<Int(item >> 32) {
+                    let bits = difference >> UInt64(earlier * Self.blockBits) & blockMask
+                    if bits.nonzeroBitCount <= flips {
+                        seen = true
+                        break
+                    }
+                }
+                if !seen { found.append(Candidate(ordinal: ordinal, distance: distance)) }
+            }
+        }
     }
+
+    /// The masks of the radii a probe serves (up to 15 bits: 3 per block), made once.
+    private static let probeMasks = (0...3).map { masks(upTo: $0) }
 
     /// The 32 bits of `fingerprint` in the two blocks after `block` (wrapping round).
     static func rest(of fingerprint: UInt64, after block: Int) -> UInt32 {
