@@ -242,7 +242,21 @@ struct TextToken {
     static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
 
+    /// Whether `scalar` is a letter (or a combining mark, which belongs to its letter). A
+    /// non-ASCII scalar below U+3000 (dashes, curly quotes, accented letters) is read from
+    /// ``letters``, a bit table made with ``hasLetterProperties(_:)`` itself.
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+        }
+        return letters.contains(scalar.value)
+    }
+
+    /// Which scalars are letters, by ``hasLetterProperties(_:)``, for scalars below U+3000 in a table.
+    static let letters = ScalarBitTable(hasLetterProperties)
+
+    /// The letter rule as Unicode properties state it: alphabetic, or a combining mark.
+    static func hasLetterProperties(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 {
             return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
         }
