@@ -14,19 +14,34 @@ struct TextToken {
         case mark
     }
 
-    var kind: Kind
-    /// Where the token stands, in UTF-8 bytes from the start of the text tokenized.
-    var range: Range<Int>
+    // The key first, then the one-byte fields, which fill the end of the key's last word:
+    // a token is 56 bytes instead of 72 (they are made for every word of a paragraph).
+
     /// The word lower-cased; the digits of a number; the mark itself.
     var key: WordKey
-    /// A number's value (-1 when it does not fit in an `Int`); a mark's scalar value.
-    var value: Int
+    var kind: Kind
     /// Whether a word starts with an upper-case letter.
     var isCapitalized: Bool
     /// Whether a word has no lower-case letter ("IRGC", "US").
     var isAllCaps: Bool
     /// Whether the token is all ASCII, so that its key (when complete) is all there is to it.
     var isASCII: Bool
+    /// Where the token stands, in UTF-8 bytes from the start of the text tokenized.
+    var range: Range<Int>
+    /// A number's value (-1 when it does not fit in an `Int`); a mark's scalar value.
+    var value: Int
+
+    init(
+        kind: Kind, range: Range<Int>, key: WordKey, value: Int, isCapitalized: Bool, isAllCaps: Bool, isASCII: Bool
+    ) {
+        self.key = key
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.isASCII = isASCII
+        self.range = range
+        self.value = value
+    }
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }

@@ -140,6 +140,12 @@ struct TextTokenTests {
         #expect(spans.map(\.isClosed) == [true, true])
     }
 
+    @Test func aTokenFitsInSevenWords() {
+        // The key's 32-bit length leaves room for the kind and flags in its last word.
+        #expect(MemoryLayout<TextToken>.size <= 56)
+        #expect(WordKey(String(repeating: "é", count: 20)).count == 40)
+    }
+
     @Test func theLetterTableAgreesWithTheLetterProperties() {
         for value in UInt32(0)..<0x3100 {
             guard let scalar = Unicode.Scalar(value) else { continue }
