@@ -112,7 +112,7 @@ public enum DateText {
         var found: [Mention] = []
         var index = tokens.startIndex
         while index < tokens.endIndex {
-            if let mention = mention(in: tokens, at: index) {
+            if mayOpenMention(tokens, at: index), let mention = mention(in: tokens, at: index) {
                 found.append(mention.mention)
                 index = mention.end
             } else {
@@ -120,6 +120,23 @@ public enum DateText {
             }
         }
         return found
+    }
+
+    /// Whether a mention can start at `start`, by the openings ``mention(in:at:)`` reads: a
+    /// word with a number or a full stop after it (a month), a day number of one or two
+    /// digits, or a four-digit year. Most tokens (marks, words before words) are none.
+    @inline(__always)
+    private static func mayOpenMention<Tokens: RandomAccessCollection<TextToken>>(_ tokens: Tokens, at start: Int)
+        -> Bool where Tokens.Index == Int
+    {
+        let token = tokens[start]
+        switch token.kind {
+        case .mark: return false
+        case .number: return token.utf8Count <= 2 || token.utf8Count == 4
+        case .word:
+            let next = start + 1
+            return next < tokens.endIndex && (tokens[next].isNumber || tokens[next].isMark("."))
+        }
     }
 
     private static func mention<Tokens: RandomAccessCollection<TextToken>>(in tokens: Tokens, at start: Int)

@@ -35,7 +35,7 @@ public enum LanguageDetector {
         var hangulLetters = 0
 
         /// Which scalars below U+3000 are letters, as ``TextToken/isLetter(_:)`` tells them.
-        private static let letters = ScalarBitTable(TextToken.isLetter)
+        private static let letters = TextToken.letters
 
         mutating func read(_ text: String) {
             var text = text

@@ -33,22 +33,13 @@ public enum QuoteExtractor {
         bytes.withUnsafeBufferPointer(hasOpeningMark)
     }
 
-    /// Every byte of an opening mark is `"` or at least 0x80: a block of 8 bytes with neither
-    /// (a zero byte in `block ^ 0x2222…` shows a `"`) is passed over whole.
+    /// Every byte of an opening mark is `"` or at least 0x80: blocks of 8 bytes with neither
+    /// are passed over whole (``QuoteSpan/skippingMarklessBlocks(from:in:)``).
     private static func hasOpeningMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return false }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var index = 0
         while index < bytes.count {
-            if index + 8 <= bytes.count {
-                let block = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                let quotes = block ^ (ones &* 0x22)
-                if ((quotes &- ones) & ~quotes | block) & highs == 0 {
-                    index += 8
-                    continue
-                }
-            }
+            index = QuoteSpan.skippingMarklessBlocks(from: index, in: bytes)
+            guard index < bytes.count else { return false }
             switch bytes[index] {
             case 0x22: return true
             case 0xE2:  // “ „

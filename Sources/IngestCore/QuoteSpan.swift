@@ -62,6 +62,8 @@ struct QuoteSpan {
     private static func nextMark(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         while index < bytes.count {
+            index = skippingMarklessBlocks(from: index, in: bytes)
+            guard index < bytes.count else { return nil }
             switch bytes[index] {
             case 0x22: return index
             case 0xE2:
@@ -75,6 +77,24 @@ struct QuoteSpan {
             index += 1
         }
         return nil
+    }
+
+    /// The first offset from `index` on that does not start a block of 8 bytes without a
+    /// quotation mark's byte. Every byte of a mark is `"` or at least 0x80, so a block with
+    /// neither (no high bit set, and no zero byte in `block ^ 0x2222…`) is passed over whole.
+    @inline(__always)
+    static func skippingMarklessBlocks(from index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return index }
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = index
+        while index + 8 <= bytes.count {
+            let block = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let quotes = block ^ (ones &* 0x22)
+            guard ((quotes &- ones) & ~quotes | block) & highs == 0 else { break }
+            index += 8
+        }
+        return index
     }
 
     /// The marks that close a quotation opened by `scalar`, if it opens one here.

@@ -37,7 +37,10 @@ struct QuotedParagraph {
         var start = 0
         for index in tokens.indices {
             sentenceStart[index] = start
-            if !quoted[index], Self.endsSentence(index, in: tokens, quoted: quoted) { start = index + 1 }
+            // Only a mark can end a sentence: words and numbers (most tokens) are not looked at.
+            if tokens[index].kind == .mark, !quoted[index], Self.endsSentence(index, in: tokens, quoted: quoted) {
+                start = index + 1
+            }
         }
         self.tokens = tokens
         self.spans = spans

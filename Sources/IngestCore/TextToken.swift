@@ -14,19 +14,34 @@ struct TextToken {
         case mark
     }
 
-    var kind: Kind
-    /// Where the token stands, in UTF-8 bytes from the start of the text tokenized.
-    var range: Range<Int>
+    // The key first, then the one-byte fields, which fill the end of the key's last word:
+    // a token is 56 bytes instead of 72 (they are made for every word of a paragraph).
+
     /// The word lower-cased; the digits of a number; the mark itself.
     var key: WordKey
-    /// A number's value (-1 when it does not fit in an `Int`); a mark's scalar value.
-    var value: Int
+    var kind: Kind
     /// Whether a word starts with an upper-case letter.
     var isCapitalized: Bool
     /// Whether a word has no lower-case letter ("IRGC", "US").
     var isAllCaps: Bool
     /// Whether the token is all ASCII, so that its key (when complete) is all there is to it.
     var isASCII: Bool
+    /// Where the token stands, in UTF-8 bytes from the start of the text tokenized.
+    var range: Range<Int>
+    /// A number's value (-1 when it does not fit in an `Int`); a mark's scalar value.
+    var value: Int
+
+    init(
+        kind: Kind, range: Range<Int>, key: WordKey, value: Int, isCapitalized: Bool, isAllCaps: Bool, isASCII: Bool
+    ) {
+        self.key = key
+        self.kind = kind
+        self.isCapitalized = isCapitalized
+        self.isAllCaps = isAllCaps
+        self.isASCII = isASCII
+        self.range = range
+        self.value = value
+    }
 
     var isWord: Bool { kind == .word }
     var isNumber: Bool { kind == .number }
@@ -242,7 +257,21 @@ struct TextToken {
     static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool { (0x30...0x39).contains(scalar.value) }
 
+    /// Whether `scalar` is a letter (or a combining mark, which belongs to its letter). A
+    /// non-ASCII scalar below U+3000 (dashes, curly quotes, accented letters) is read from
+    /// ``letters``, a bit table made with ``hasLetterProperties(_:)`` itself.
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 {
+            return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+        }
+        return letters.contains(scalar.value)
+    }
+
+    /// Which scalars are letters, by ``hasLetterProperties(_:)``, for scalars below U+3000 in a table.
+    static let letters = ScalarBitTable(hasLetterProperties)
+
+    /// The letter rule as Unicode properties state it: alphabetic, or a combining mark.
+    static func hasLetterProperties(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x80 {
             return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
         }

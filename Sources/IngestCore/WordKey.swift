@@ -10,8 +10,12 @@ struct WordKey: Hashable, Sendable {
     private var low: UInt64 = 0
     private var middle: UInt64 = 0
     private var high: UInt64 = 0
+    /// The length of the lower-cased word in UTF-8 bytes, even past the 24 kept (up to
+    /// `UInt32.max`, where it stops): 32 bits keep a key, and a token holding one, small.
+    private var length: UInt32 = 0
+
     /// The length of the lower-cased word in UTF-8 bytes, even past the 24 kept.
-    private(set) var count: Int = 0
+    var count: Int { Int(length) }
 
     static let capacity = 24
 
@@ -28,7 +32,7 @@ struct WordKey: Hashable, Sendable {
     /// Adds one byte at the end.
     mutating func append(_ byte: UInt8) {
         let position = count
-        count += 1
+        if length < UInt32.max { length += 1 }
         guard position < Self.capacity else { return }
         let shifted = UInt64(byte) << UInt64((position & 7) * 8)
         switch position >> 3 {

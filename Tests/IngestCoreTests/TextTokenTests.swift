@@ -140,6 +140,42 @@ struct TextTokenTests {
         #expect(spans.map(\.isClosed) == [true, true])
     }
 
+    @Test func aTokenFitsInSevenWords() {
+        // The key's 32-bit length leaves room for the kind and flags in its last word.
+        #expect(MemoryLayout<TextToken>.size <= 56)
+        #expect(WordKey(String(repeating: "é", count: 20)).count == 40)
+    }
+
+    @Test func theLetterTableAgreesWithTheLetterProperties() {
+        for value in UInt32(0)..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(
+                TextToken.isLetter(scalar) == TextToken.hasLetterProperties(scalar), "U+\(String(value, radix: 16))")
+        }
+        for scalar in ["東", "😀", "\u{FE0F}", "\u{1D400}", "가"] as [Unicode.Scalar] {
+            #expect(TextToken.isLetter(scalar) == TextToken.hasLetterProperties(scalar), "\(scalar)")
+        }
+    }
+
+    /// The mark search passes over blocks of 8 bytes: a mark at any offset, after ASCII or a
+    /// character sharing a mark's lead byte (€ – ’ ¬ NBSP), is still found.
+    @Test func quotationSpansAreFoundAtEveryAlignment() {
+        let pairs = [("“", "”"), ("\"", "\""), ("«", "»"), ("„", "“"), ("»", "«")]
+        for count in 0..<20 {
+            for filler in ["", "€", "–", "’", "\u{AC}", "\u{A0}"] {
+                let lead = String(repeating: "x", count: count) + filler + " "
+                for (open, close) in pairs {
+                    let text = Substring(lead + open + "Words in marks" + close + " and " + open + "more" + close)
+                    let spans = QuoteSpan.spans(in: text)
+                    #expect(
+                        spans.map { String(TextToken.slice(text, $0.content)) } == ["Words in marks", "more"],
+                        "\(text.debugDescription)")
+                    #expect(spans.first?.opener == lead.utf8.count, "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func paragraphsSplitOnBlankLinesOnly() {
         let text = "\n\nFirst line\nstill first\n\n\n Second  \n \nstill second\n\n"
         #expect(Paragraphs.of(text) == ["First line\nstill first", " Second  \n \nstill second"])
