@@ -38,8 +38,18 @@ enum Byline {
         let paragraph = Substring(paragraph)
         guard paragraph.utf8.count <= 240, !ByteSearch.hasNewline(paragraph) else { return nil }
         guard openingLeads.mayOpen(paragraph) else { return staffLine(paragraph) }
+        // Most lines open with no "By": they are told so from their first bytes, not lower-cased.
+        let opening: String
+        switch LowercasedPrefix.match(openings, opening: paragraph) {
+        case .phrase(let found): opening = found
+        case .noMatch: return staffLine(paragraph)
+        case .undecided:
+            guard let found = openings.first(where: paragraph.lowercased().hasPrefix) else {
+                return staffLine(paragraph)
+            }
+            opening = found
+        }
         let lower = paragraph.lowercased()
-        guard let opening = openings.first(where: lower.hasPrefix) else { return staffLine(paragraph) }
         var rest = Substring(paragraph.dropFirst(opening.count))
         var lowerRest = Substring(lower.dropFirst(opening.count))
         for end in nameEnds {
@@ -133,7 +143,7 @@ enum Byline {
         // them (A–Z map to a–z; no non-ASCII character maps to those): a line that ends with
         // anything else (most titles) is none, without searching it for its last comma.
         guard let end = paragraph.utf8.last, end < 0x80, "frst".utf8.contains(end | 0x20) else { return nil }
-        guard paragraph.utf8.count <= 160, let comma = paragraph.lastIndex(of: ",") else { return nil }
+        guard paragraph.utf8.count <= 160, let comma = ByteSearch.lastIndex(of: ",", in: paragraph) else { return nil }
         let role = paragraph[paragraph.index(after: comma)...].lowercased()
         guard
             [

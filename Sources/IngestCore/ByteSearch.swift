@@ -85,8 +85,20 @@ enum ByteSearch {
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
-    /// Whether `text` holds a line break.
+    /// Whether `text` holds a line break, found with `memchr` where the bytes are contiguous.
     static func hasNewline(_ text: some StringProtocol) -> Bool {
-        text.utf8.contains(0x0A)
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { offset(of: 0x0A, in: $0) != nil } ?? utf8.contains(0x0A)
+    }
+
+    /// `text.lastIndex(of: character)` for an ASCII `character`, found on the bytes when `text`
+    /// is all ASCII: there every character is one byte (bar CR LF, which holds no other
+    /// character). In other text a combining mark or a prepended character may join the byte
+    /// into a longer `Character`, so the characters are compared.
+    static func lastIndex(of character: Character, in text: Substring) -> String.Index? {
+        guard let byte = character.asciiValue, byte != 0x0D, byte != 0x0A, text.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.lastIndex(of: character)
+        }
+        return text.utf8.lastIndex(of: byte)
     }
 }

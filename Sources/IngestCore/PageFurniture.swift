@@ -41,6 +41,14 @@ public enum PageFurniture {
     public static func isFurniture(_ paragraph: some StringProtocol) -> Bool {
         // Most paragraphs are long and open with a letter no opening does: nothing to lower-case.
         if paragraph.utf8.count > 24 && !openingLeads.mayOpen(paragraph) { return false }
+        // A long paragraph is furniture only by its opening, which its first bytes often decide.
+        if paragraph.utf8.count > 24 {
+            switch LowercasedPrefix.match(openings, opening: paragraph) {
+            case .phrase: return true
+            case .noMatch: return false
+            case .undecided: break
+            }
+        }
         // The longest opening is 40 characters: no need to lower-case a whole paragraph.
         let lower = paragraph.prefix(48).lowercased()
         if openings.contains(where: { lower.hasPrefix($0) }) { return true }
