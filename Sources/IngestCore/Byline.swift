@@ -10,6 +10,7 @@ enum Byline {
         "von ", "door ",
     ]
     private static let openingLeads = LeadLetters(openings)
+    private static let openingPrefixes = LowercasedPrefix(openings)
     /// Where the names of a byline end: a site name, a date or a role follows.
     private static let nameEnds = [
         "|", " – ", " — ", " - ", " · ", " • ", ";", "(", " on ", " at ", " updated", " published", " le ", " am ",
@@ -40,7 +41,7 @@ enum Byline {
         guard openingLeads.mayOpen(paragraph) else { return staffLine(paragraph) }
         // Most lines open with no "By": they are told so from their first bytes, not lower-cased.
         let opening: String
-        switch LowercasedPrefix.match(openings, opening: paragraph) {
+        switch openingPrefixes.match(paragraph) {
         case .phrase(let found): opening = found
         case .noMatch: return staffLine(paragraph)
         case .undecided:
@@ -94,17 +95,28 @@ enum Byline {
     /// How many parts "A, B and C" has, names or not.
     private static func namedParts(in list: Substring) -> Int {
         var count = 0
-        for piece in list.split(separator: ",") where piece.contains(where: { !$0.isWhitespace }) {
+        for piece in ByteSearch.split(list, separator: ",") where piece.contains(where: { !$0.isWhitespace }) {
             count += 1
             var remaining = piece
-            while let conjunction = conjunctions.compactMap({ ByteSearch.firstRange(of: $0, in: remaining) }).min(by: {
-                $0.lowerBound < $1.lowerBound
-            }) {
+            while let conjunction = firstConjunction(in: remaining) {
                 count += 1
                 remaining = remaining[conjunction.upperBound...]
             }
         }
         return count
+    }
+
+    /// The first conjunction between two names in `text`, the earliest-starting one.
+    private static func firstConjunction(in text: Substring) -> Range<String.Index>? {
+        var earliest: Range<String.Index>?
+        for conjunction in conjunctions {
+            if let range = ByteSearch.firstRange(of: conjunction, in: text),
+                range.lowerBound < (earliest?.lowerBound ?? text.endIndex)
+            {
+                earliest = range
+            }
+        }
+        return earliest
     }
 
     /// Whether `paragraph` is a bio of one of `authors`: the name, then what they do, in one
@@ -158,11 +170,9 @@ enum Byline {
     /// The person names in "A, B and C"; parts that are not a name (a site, a role) are left out.
     private static func names(in list: Substring) -> [String] {
         var parts: [Substring] = []
-        for piece in list.split(separator: ",") {
+        for piece in ByteSearch.split(list, separator: ",") {
             var remaining = piece
-            while let conjunction = conjunctions.compactMap({ ByteSearch.firstRange(of: $0, in: remaining) }).min(by: {
-                $0.lowerBound < $1.lowerBound
-            }) {
+            while let conjunction = firstConjunction(in: remaining) {
                 parts.append(remaining[..<conjunction.lowerBound])
                 remaining = remaining[conjunction.upperBound...]
             }

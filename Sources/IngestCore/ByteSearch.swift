@@ -91,12 +91,28 @@ enum ByteSearch {
         return utf8.withContiguousStorageIfAvailable { offset(of: 0x0A, in: $0) != nil } ?? utf8.contains(0x0A)
     }
 
+    /// Whether every byte of `text` is ASCII: then every character is one byte, bar CR LF.
+    static func isASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// `text.split(separator: separator)` for an ASCII `separator` other than CR and LF, split on
+    /// the bytes when `text` is all ASCII (every character one byte, and CR LF holds no
+    /// separator). In other text a combining mark or a prepended character may join a separator
+    /// byte into a longer `Character`, so the characters are compared.
+    static func split(_ text: Substring, separator: Character) -> [Substring] {
+        guard let byte = separator.asciiValue, byte != 0x0D, byte != 0x0A, isASCII(text) else {
+            return text.split(separator: separator)
+        }
+        return text.utf8.split(separator: byte).map { Substring($0) }
+    }
+
     /// `text.lastIndex(of: character)` for an ASCII `character`, found on the bytes when `text`
     /// is all ASCII: there every character is one byte (bar CR LF, which holds no other
     /// character). In other text a combining mark or a prepended character may join the byte
     /// into a longer `Character`, so the characters are compared.
     static func lastIndex(of character: Character, in text: Substring) -> String.Index? {
-        guard let byte = character.asciiValue, byte != 0x0D, byte != 0x0A, text.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard let byte = character.asciiValue, byte != 0x0D, byte != 0x0A, isASCII(text) else {
             return text.lastIndex(of: character)
         }
         return text.utf8.lastIndex(of: byte)

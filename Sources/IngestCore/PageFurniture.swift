@@ -15,6 +15,7 @@ public enum PageFurniture {
     ]
 
     private static let openingLeads = LeadLetters(openings)
+    private static let openingPrefixes = LowercasedPrefix(openings)
 
     /// Short lines that are a button or a heading of the page, never text.
     private static let wholeLines: Set<String> = [
@@ -43,7 +44,7 @@ public enum PageFurniture {
         if paragraph.utf8.count > 24 && !openingLeads.mayOpen(paragraph) { return false }
         // A long paragraph is furniture only by its opening, which its first bytes often decide.
         if paragraph.utf8.count > 24 {
-            switch LowercasedPrefix.match(openings, opening: paragraph) {
+            switch openingPrefixes.match(paragraph) {
             case .phrase: return true
             case .noMatch: return false
             case .undecided: break

@@ -15,7 +15,7 @@ struct HeaderScanTests {
         "By", "BY", "by", "b", "y", " ", "\u{00A0}", "Posted", "posted", "POSTED", "Par", "\u{212A}", "K", "k",
         "Leave a Reply", "LEAVE A", " reply", "Tags:", "tags", ":", "\u{0301}", "e\u{0301}", "é", ",", ",\u{0301}",
         "\u{0600},", "\r\n", "\r", "Staff", "staff", "STAFF", "Skip", " to", "سلام", "שלום", "Ärger", "İ", "ß", "😀",
-        "Jane Doe", "Ines", "x",
+        "Jane Doe", "Ines", "x", "|", " |", "\u{0600}|", " \u{0301}",
     ]
 
     private static func lines(count: Int = 3_000) -> [String] {
@@ -34,7 +34,7 @@ struct HeaderScanTests {
     @Test func openingPhrasesAgreeWithLowercasingTheLine() {
         for line in Self.lines() {
             let expected = Self.phrases.first(where: line.lowercased().hasPrefix)
-            switch LowercasedPrefix.match(Self.phrases, opening: line) {
+            switch LowercasedPrefix(Self.phrases).match(line) {
             case .phrase(let found): #expect(found == expected, "\(line.debugDescription)")
             case .noMatch: #expect(expected == nil, "\(line.debugDescription)")
             case .undecided: #expect(line.utf8.contains { $0 >= 0x80 }, "\(line.debugDescription)")
@@ -43,11 +43,22 @@ struct HeaderScanTests {
     }
 
     @Test func theBytesDecideEveryASCIILine() {
-        #expect(LowercasedPrefix.match(Self.phrases, opening: "BY JANE DOE") == .phrase("by "))
-        #expect(LowercasedPrefix.match(Self.phrases, opening: "Bystander") == .noMatch)
+        #expect(LowercasedPrefix(Self.phrases).match("BY JANE DOE") == .phrase("by "))
+        #expect(LowercasedPrefix(Self.phrases).match("Bystander") == .noMatch)
         // A combining mark after the phrase joins its last character: only lower-casing can say.
-        #expect(LowercasedPrefix.match(Self.phrases, opening: "Tags:\u{0301} x") == .undecided)
-        #expect(LowercasedPrefix.match(Self.phrases, opening: "\u{212A}ate") == .undecided)
+        #expect(LowercasedPrefix(Self.phrases).match("Tags:\u{0301} x") == .undecided)
+        #expect(LowercasedPrefix(Self.phrases).match("\u{212A}ate") == .undecided)
+    }
+
+    @Test func splitsAgreeWithCharacterSplits() {
+        for line in Self.lines() {
+            let text = Substring(line)
+            for separator: Character in [",", " ", "|"] {
+                #expect(
+                    ByteSearch.split(text, separator: separator) == text.split(separator: separator),
+                    "\(line.debugDescription) at \(separator.debugDescription)")
+            }
+        }
     }
 
     @Test func lastCommasAgreeWithCharacterSearch() {
