@@ -93,7 +93,8 @@ enum ByteSearch {
 
     /// Whether every byte of `text` is ASCII: then every character is one byte, bar CR LF.
     static func isASCII(_ text: some StringProtocol) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 }
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// `text.split(separator: separator)` for an ASCII `separator` other than CR and LF, split on
@@ -104,7 +105,11 @@ enum ByteSearch {
         guard let byte = separator.asciiValue, byte != 0x0D, byte != 0x0A, isASCII(text) else {
             return text.split(separator: separator)
         }
-        return text.utf8.split(separator: byte).map { Substring($0) }
+        let pieces =
+            text.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.split(separator: byte).map { $0.startIndex..<$0.endIndex }
+            } ?? Array(text.utf8).split(separator: byte).map { $0.startIndex..<$0.endIndex }
+        return pieces.map { TextToken.slice(text, $0) }
     }
 
     /// `text.lastIndex(of: character)` for an ASCII `character`, found on the bytes when `text`
