@@ -14,15 +14,27 @@ import Foundation
 public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
         var composed = isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
-        return composed.withUTF8 { input in
+        let normalized = composed.withUTF8 { input in
             // The output is never longer than the input: every byte written stands for at
             // least one byte read (a line break or a space for one or more of them).
-            String(unsafeUninitializedCapacity: input.count) { output in
+            [UInt8](unsafeUninitializedCapacity: input.count) { output, count in
                 var writer = Writer(output)
                 normalize(input, into: &writer)
-                return writer.count
+                count = writer.count
             }
         }
+        // Most texts come out as they went in but for a last line break: the result is then the
+        // text itself or a slice of it, copied without checking its UTF-8 again (building a
+        // String from the output bytes would check all of it).
+        let unchanged = composed.withUTF8 { input in
+            normalized.withUnsafeBufferPointer { output in
+                guard let source = input.baseAddress, let result = output.baseAddress else { return output.isEmpty }
+                return memcmp(source, result, output.count) == 0
+            }
+        }
+        guard unchanged else { return String(decoding: normalized, as: UTF8.self) }
+        if normalized.count == composed.utf8.count { return composed }
+        return String(composed[..<composed.utf8.index(composed.startIndex, offsetBy: normalized.count)])
     }
 
     /// Runs of bytes that no rule changes are copied whole; the rest goes byte by byte, or
