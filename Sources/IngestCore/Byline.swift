@@ -25,8 +25,8 @@ enum Byline {
         "staff", "board", "editorial", "editors", "desk", "team", "newsroom", "agency", "agencies", "wire", "wires",
         "reporters", "correspondents", "news", "rédaction", "redaktion", "redacción", "redazione", "afp", "reuters",
     ]
-    /// What a bio says of its subject.
-    private static let bioVerbs = [
+    /// What a bio says of its subject. Each opens with a space (see ``firstBioVerb(in:)``).
+    static let bioVerbs = [
         " writes for ", " is a ", " is an ", " is the ", " reports for ", " covers ", " contributes to ",
         " has written for ", " is a senior ", " est journaliste ", " est correspondant", " écrit pour ",
         " schreibt für ", " ist redakteur", " ist korrespondent", " escribe para ", " es periodista ",
@@ -193,6 +193,21 @@ enum Byline {
         return names
     }
 
+    private static let bioVerbBytes = bioVerbs.map { Array($0.utf8) }
+
+    /// The offset of the earliest of ``bioVerbs`` in `bytes` (wholly inside them). Every verb
+    /// opens with a space, so only the spaces are tried, each against every verb, instead of
+    /// searching the bytes once for each verb.
+    private static func firstBioVerb(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var from = 0
+        while let space = ByteSearch.offset(of: 0x20, in: bytes, from: from) {
+            let rest = UnsafeBufferPointer(rebasing: bytes[space...])
+            if bioVerbBytes.contains(where: { rest.starts(with: $0) }) { return space }
+            from = space + 1
+        }
+        return nil
+    }
+
     /// The person an author bio is about: "Shamsi Saadati writes for the PMOI/MEK."
     static func bioSubject(_ paragraph: some StringProtocol) -> String? {
         let paragraph = Substring(paragraph)
@@ -204,13 +219,11 @@ enum Byline {
             end = utf8.index(before: end)
         }
         let head = paragraph[..<end]
-        var earliest: String.Index?
-        for verb in bioVerbs {
-            if let range = ByteSearch.firstRange(of: verb, in: head), range.lowerBound < (earliest ?? head.endIndex) {
-                earliest = range.lowerBound
-            }
-        }
-        guard let earliest else { return nil }
+        let verbOffset =
+            head.utf8.withContiguousStorageIfAvailable(firstBioVerb(in:))
+            ?? Array(head.utf8).withUnsafeBufferPointer(firstBioVerb(in:))
+        guard let verbOffset else { return nil }
+        let earliest = head.utf8.index(head.startIndex, offsetBy: verbOffset)
         let name = paragraph[..<earliest]
         return PersonName.isName(name) ? String(name) : nil
     }

@@ -61,6 +61,40 @@ struct HeaderScanTests {
         }
     }
 
+    @Test func bioSubjectsAgreeWithSearchingForEachVerb() {
+        let pieces = [
+            "Jane Doe", "Ana Li", " writes for ", " is a ", " is an", " covers ", " ist korrespondent",
+            " est journaliste ",
+            " ", "x", "é", "Zoë Ōno", "\u{00A0}", "\u{0301}", " is the", "the Daily Example.", "سلام",
+            String(repeating: "ab ", count: 30),
+        ]
+        var state: UInt64 = 0xB10
+        for _ in 0..<2_000 {
+            let line = (0..<(1 + Int(state % 7))).map { _ -> String in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return pieces[Int(state >> 33) % pieces.count]
+            }.joined()
+            #expect(Byline.bioSubject(line) == Self.referenceBioSubject(line), "\(line.debugDescription)")
+        }
+        #expect(Byline.bioSubject("Jane Doe writes for the Daily Example.") == "Jane Doe")
+    }
+
+    /// `Byline.bioSubject` as it searched the head once for each verb.
+    private static func referenceBioSubject(_ line: String) -> String? {
+        let paragraph = Substring(line)
+        guard paragraph.utf8.count <= 800, !paragraph.contains("\n") else { return nil }
+        let utf8 = paragraph.utf8
+        var end = utf8.index(utf8.startIndex, offsetBy: min(utf8.count, 84))
+        while end < utf8.endIndex, end > utf8.startIndex, (0x80...0xBF).contains(utf8[end]) {
+            end = utf8.index(before: end)
+        }
+        let head = paragraph[..<end]
+        guard let earliest = Byline.bioVerbs.compactMap({ ByteSearch.firstRange(of: $0, in: head)?.lowerBound }).min()
+        else { return nil }
+        let name = paragraph[..<earliest]
+        return PersonName.isName(name) ? String(name) : nil
+    }
+
     @Test func lastCommasAgreeWithCharacterSearch() {
         for line in Self.lines() {
             let text = Substring(line)
