@@ -102,14 +102,27 @@ enum ByteSearch {
     /// separator). In other text a combining mark or a prepended character may join a separator
     /// byte into a longer `Character`, so the characters are compared.
     static func split(_ text: Substring, separator: Character) -> [Substring] {
-        guard let byte = separator.asciiValue, byte != 0x0D, byte != 0x0A, isASCII(text) else {
-            return text.split(separator: separator)
+        guard let byte = separator.asciiValue, byte != 0x0D, byte != 0x0A,
+            let pieces = text.utf8.withContiguousStorageIfAvailable({ asciiPieces(of: text, $0, between: byte) }) ?? nil
+        else { return text.split(separator: separator) }
+        return pieces
+    }
+
+    /// The non-empty runs of `bytes` (the UTF-8 of `text`) between `separator` bytes, as slices
+    /// of `text`; `nil` as soon as a byte is not ASCII.
+    private static func asciiPieces(of text: Substring, _ bytes: UnsafeBufferPointer<UInt8>, between separator: UInt8)
+        -> [Substring]?
+    {
+        var pieces: [Substring] = []
+        var start = 0
+        for (offset, byte) in bytes.enumerated() {
+            guard byte < 0x80 else { return nil }
+            guard byte == separator else { continue }
+            if start < offset { pieces.append(TextToken.slice(text, start..<offset)) }
+            start = offset + 1
         }
-        let pieces =
-            text.utf8.withContiguousStorageIfAvailable { bytes in
-                bytes.split(separator: byte).map { $0.startIndex..<$0.endIndex }
-            } ?? Array(text.utf8).split(separator: byte).map { $0.startIndex..<$0.endIndex }
-        return pieces.map { TextToken.slice(text, $0) }
+        if start < bytes.count { pieces.append(TextToken.slice(text, start..<bytes.count)) }
+        return pieces
     }
 
     /// `text.lastIndex(of: character)` for an ASCII `character`, found on the bytes when `text`
