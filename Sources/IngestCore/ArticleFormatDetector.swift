@@ -34,13 +34,13 @@ public enum ArticleFormatDetector {
         if let utf16 = utf16Head(bytes) {
             // UTF-16 is read for HTML only, which states its encoding; other UTF-16 text is
             // refused by the text decoder.
-            return .success(isHTML(Array(utf16.utf8), fileExtension: fileExtension) ? .html : .plainText)
+            return .success(isHTML(Array(utf16.utf8)[...], fileExtension: fileExtension) ? .html : .plainText)
         }
         let head = Array(bytes.prefix(sniffLength).drop { [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains($0) })
         let start = head.starts(with: [0xEF, 0xBB, 0xBF]) ? dropSpace(head.dropFirst(3)) : head[...]
         guard !start.isEmpty else { return .success(.plainText) }
         if let refused = refusal(start) { return .failure(refused) }
-        if isHTML(Array(start), fileExtension: fileExtension) { return .success(.html) }
+        if isHTML(start, fileExtension: fileExtension) { return .success(.html) }
         if let fileExtension, let kind = resourceExtensions[fileExtension] {
             let saved = ["css", "js", "mjs", "map", "svg", "ico", "woff", "woff2", "ttf", "otf", "eot"]
             let note = saved.contains(fileExtension) ? " (part of a saved page's _files folder?)" : ""
@@ -154,8 +154,9 @@ public enum ArticleFormatDetector {
 
     /// A first tag (after comments such as a browser's `<!-- saved from url=… -->`) that HTML
     /// documents open with, or `<html` / `<!doctype html` near the start.
-    private static func isHTML(_ start: [UInt8], fileExtension: String?) -> Bool {
-        guard start.prefix(1024).contains(UInt8(ascii: "<")) else { return false }
+    private static func isHTML(_ start: ArraySlice<UInt8>, fileExtension: String?) -> Bool {
+        let opensTag = start.prefix(1024).withUnsafeBufferPointer { ByteSearch.offset(of: UInt8(ascii: "<"), in: $0) }
+        guard opensTag != nil else { return false }
         let lower = String(decoding: start.prefix(1024), as: UTF8.self).lowercased()
         var rest = lower[...]
         while rest.hasPrefix("<!--") {
@@ -207,6 +208,7 @@ public enum ArticleFormatDetector {
     private static func isMarkdown(_ start: ArraySlice<UInt8>, fileExtension: String?) -> Bool {
         // The first 80 lines (the last one unended when fewer).
         var lines: [ArraySlice<UInt8>] = []
+        lines.reserveCapacity(80)
         start.withUnsafeBufferPointer { bytes in
             var lineStart = 0
             while lines.count < 80 {
@@ -216,14 +218,15 @@ public enum ArticleFormatDetector {
                 lineStart = end + 1
             }
         }
-        let fence = Array("---".utf8)
-        if let first = lines.first, first.elementsEqual(fence), lines.count > 2,
+        if let first = lines.first, first.elementsEqual(Marks.fence), lines.count > 2,
             lines[1].contains(UInt8(ascii: ":")),
-            lines.dropFirst().prefix(40).contains(where: { $0.elementsEqual(fence) || $0.elementsEqual("...".utf8) })
+            lines.dropFirst().prefix(40).contains(where: {
+                $0.elementsEqual(Marks.fence) || $0.elementsEqual(Marks.dots)
+            })
         {
             return true
         }
-        if let first = lines.first, first.starts(with: "# ".utf8) { return true }
+        if let first = lines.first, first.starts(with: Marks.heading) { return true }
         var kinds: MarkdownMarks = []
         var previous: ArraySlice<UInt8> = []
         for line in lines {
@@ -234,7 +237,7 @@ public enum ArticleFormatDetector {
             {
                 kinds.insert(.heading)
             }
-            if line.starts(with: "```".utf8) || line.starts(with: "~~~".utf8) { kinds.insert(.fence) }
+            if line.starts(with: Marks.backticks) || line.starts(with: Marks.tildes) { kinds.insert(.fence) }
             // Most lines of prose have no `]`, `*` or `_`: one look at each byte rules out
             // the link, image and emphasis searches below.
             let marks = line.withUnsafeBufferPointer { bytes in
@@ -251,14 +254,28 @@ public enum ArticleFormatDetector {
             {
                 kinds.insert(.emphasis)
             }
-            if line.starts(with: "> ".utf8) { kinds.insert(.quote) }
-            if line.starts(with: "- ".utf8) || line.starts(with: "* ".utf8) || line.starts(with: "+ ".utf8) {
+            if line.starts(with: Marks.quote) { kinds.insert(.quote) }
+            if line.starts(with: Marks.dash) || line.starts(with: Marks.star) || line.starts(with: Marks.plus) {
                 kinds.insert(.list)
             }
             previous = line
         }
         if ["md", "markdown", "mdown", "mkd"].contains(fileExtension ?? "") { return !kinds.isEmpty }
         return !kinds.isDisjoint(with: .strong) && kinds.rawValue.nonzeroBitCount >= 2
+    }
+
+    /// The marks a line may open with, as bytes: comparing a line's bytes with a string's
+    /// `utf8` view steps through the view's indices, which costs more than the whole check.
+    private enum Marks {
+        static let fence = Array("---".utf8)
+        static let dots = Array("...".utf8)
+        static let heading = Array("# ".utf8)
+        static let backticks = Array("```".utf8)
+        static let tildes = Array("~~~".utf8)
+        static let quote = Array("> ".utf8)
+        static let dash = Array("- ".utf8)
+        static let star = Array("* ".utf8)
+        static let plus = Array("+ ".utf8)
     }
 
     /// The kinds of Markdown mark seen; two kinds, one of them strong, make a Markdown file.

@@ -10,6 +10,7 @@ enum Byline {
         "von ", "door ",
     ]
     private static let openingLeads = LeadLetters(openings)
+    private static let openingPrefixes = LowercasedPrefix(openings)
     /// Where the names of a byline end: a site name, a date or a role follows.
     private static let nameEnds = [
         "|", " – ", " — ", " - ", " · ", " • ", ";", "(", " on ", " at ", " updated", " published", " le ", " am ",
@@ -24,8 +25,8 @@ enum Byline {
         "staff", "board", "editorial", "editors", "desk", "team", "newsroom", "agency", "agencies", "wire", "wires",
         "reporters", "correspondents", "news", "rédaction", "redaktion", "redacción", "redazione", "afp", "reuters",
     ]
-    /// What a bio says of its subject.
-    private static let bioVerbs = [
+    /// What a bio says of its subject. Each opens with a space (see ``firstBioVerb(in:)``).
+    static let bioVerbs = [
         " writes for ", " is a ", " is an ", " is the ", " reports for ", " covers ", " contributes to ",
         " has written for ", " is a senior ", " est journaliste ", " est correspondant", " écrit pour ",
         " schreibt für ", " ist redakteur", " ist korrespondent", " escribe para ", " es periodista ",
@@ -38,8 +39,18 @@ enum Byline {
         let paragraph = Substring(paragraph)
         guard paragraph.utf8.count <= 240, !ByteSearch.hasNewline(paragraph) else { return nil }
         guard openingLeads.mayOpen(paragraph) else { return staffLine(paragraph) }
+        // Most lines open with no "By": they are told so from their first bytes, not lower-cased.
+        let opening: String
+        switch openingPrefixes.match(paragraph) {
+        case .phrase(let found): opening = found
+        case .noMatch: return staffLine(paragraph)
+        case .undecided:
+            guard let found = openings.first(where: paragraph.lowercased().hasPrefix) else {
+                return staffLine(paragraph)
+            }
+            opening = found
+        }
         let lower = paragraph.lowercased()
-        guard let opening = openings.first(where: lower.hasPrefix) else { return staffLine(paragraph) }
         var rest = Substring(paragraph.dropFirst(opening.count))
         var lowerRest = Substring(lower.dropFirst(opening.count))
         for end in nameEnds {
@@ -84,17 +95,28 @@ enum Byline {
     /// How many parts "A, B and C" has, names or not.
     private static func namedParts(in list: Substring) -> Int {
         var count = 0
-        for piece in list.split(separator: ",") where piece.contains(where: { !$0.isWhitespace }) {
+        for piece in ByteSearch.split(list, separator: ",") where piece.contains(where: { !$0.isWhitespace }) {
             count += 1
             var remaining = piece
-            while let conjunction = conjunctions.compactMap({ ByteSearch.firstRange(of: $0, in: remaining) }).min(by: {
-                $0.lowerBound < $1.lowerBound
-            }) {
+            while let conjunction = firstConjunction(in: remaining) {
                 count += 1
                 remaining = remaining[conjunction.upperBound...]
             }
         }
         return count
+    }
+
+    /// The first conjunction between two names in `text`, the earliest-starting one.
+    private static func firstConjunction(in text: Substring) -> Range<String.Index>? {
+        var earliest: Range<String.Index>?
+        for conjunction in conjunctions {
+            if let range = ByteSearch.firstRange(of: conjunction, in: text),
+                range.lowerBound < (earliest?.lowerBound ?? text.endIndex)
+            {
+                earliest = range
+            }
+        }
+        return earliest
     }
 
     /// Whether `paragraph` is a bio of one of `authors`: the name, then what they do, in one
@@ -133,7 +155,7 @@ enum Byline {
         // them (A–Z map to a–z; no non-ASCII character maps to those): a line that ends with
         // anything else (most titles) is none, without searching it for its last comma.
         guard let end = paragraph.utf8.last, end < 0x80, "frst".utf8.contains(end | 0x20) else { return nil }
-        guard paragraph.utf8.count <= 160, let comma = paragraph.lastIndex(of: ",") else { return nil }
+        guard paragraph.utf8.count <= 160, let comma = ByteSearch.lastIndex(of: ",", in: paragraph) else { return nil }
         let role = paragraph[paragraph.index(after: comma)...].lowercased()
         guard
             [
@@ -148,11 +170,9 @@ enum Byline {
     /// The person names in "A, B and C"; parts that are not a name (a site, a role) are left out.
     private static func names(in list: Substring) -> [String] {
         var parts: [Substring] = []
-        for piece in list.split(separator: ",") {
+        for piece in ByteSearch.split(list, separator: ",") {
             var remaining = piece
-            while let conjunction = conjunctions.compactMap({ ByteSearch.firstRange(of: $0, in: remaining) }).min(by: {
-                $0.lowerBound < $1.lowerBound
-            }) {
+            while let conjunction = firstConjunction(in: remaining) {
                 parts.append(remaining[..<conjunction.lowerBound])
                 remaining = remaining[conjunction.upperBound...]
             }
@@ -173,6 +193,21 @@ enum Byline {
         return names
     }
 
+    private static let bioVerbBytes = bioVerbs.map { Array($0.utf8) }
+
+    /// The offset of the earliest of ``bioVerbs`` in `bytes` (wholly inside them). Every verb
+    /// opens with a space, so only the spaces are tried, each against every verb, instead of
+    /// searching the bytes once for each verb.
+    private static func firstBioVerb(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var from = 0
+        while let space = ByteSearch.offset(of: 0x20, in: bytes, from: from) {
+            let rest = UnsafeBufferPointer(rebasing: bytes[space...])
+            if bioVerbBytes.contains(where: { rest.starts(with: $0) }) { return space }
+            from = space + 1
+        }
+        return nil
+    }
+
     /// The person an author bio is about: "Shamsi Saadati writes for the PMOI/MEK."
     static func bioSubject(_ paragraph: some StringProtocol) -> String? {
         let paragraph = Substring(paragraph)
@@ -184,13 +219,11 @@ enum Byline {
             end = utf8.index(before: end)
         }
         let head = paragraph[..<end]
-        var earliest: String.Index?
-        for verb in bioVerbs {
-            if let range = ByteSearch.firstRange(of: verb, in: head), range.lowerBound < (earliest ?? head.endIndex) {
-                earliest = range.lowerBound
-            }
-        }
-        guard let earliest else { return nil }
+        let verbOffset =
+            head.utf8.withContiguousStorageIfAvailable(firstBioVerb(in:))
+            ?? Array(head.utf8).withUnsafeBufferPointer(firstBioVerb(in:))
+        guard let verbOffset else { return nil }
+        let earliest = head.utf8.index(head.startIndex, offsetBy: verbOffset)
         let name = paragraph[..<earliest]
         return PersonName.isName(name) ? String(name) : nil
     }

@@ -85,8 +85,54 @@ enum ByteSearch {
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
-    /// Whether `text` holds a line break.
+    /// Whether `text` holds a line break, found with `memchr` where the bytes are contiguous.
     static func hasNewline(_ text: some StringProtocol) -> Bool {
-        text.utf8.contains(0x0A)
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { offset(of: 0x0A, in: $0) != nil } ?? utf8.contains(0x0A)
+    }
+
+    /// Whether every byte of `text` is ASCII: then every character is one byte, bar CR LF.
+    static func isASCII(_ text: some StringProtocol) -> Bool {
+        let utf8 = text.utf8
+        return utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// `text.split(separator: separator)` for an ASCII `separator` other than CR and LF, split on
+    /// the bytes when `text` is all ASCII (every character one byte, and CR LF holds no
+    /// separator). In other text a combining mark or a prepended character may join a separator
+    /// byte into a longer `Character`, so the characters are compared.
+    static func split(_ text: Substring, separator: Character) -> [Substring] {
+        guard let byte = separator.asciiValue, byte != 0x0D, byte != 0x0A,
+            let pieces = text.utf8.withContiguousStorageIfAvailable({ asciiPieces(of: text, $0, between: byte) }) ?? nil
+        else { return text.split(separator: separator) }
+        return pieces
+    }
+
+    /// The non-empty runs of `bytes` (the UTF-8 of `text`) between `separator` bytes, as slices
+    /// of `text`; `nil` as soon as a byte is not ASCII.
+    private static func asciiPieces(of text: Substring, _ bytes: UnsafeBufferPointer<UInt8>, between separator: UInt8)
+        -> [Substring]?
+    {
+        var pieces: [Substring] = []
+        var start = 0
+        for (offset, byte) in bytes.enumerated() {
+            guard byte < 0x80 else { return nil }
+            guard byte == separator else { continue }
+            if start < offset { pieces.append(TextToken.slice(text, start..<offset)) }
+            start = offset + 1
+        }
+        if start < bytes.count { pieces.append(TextToken.slice(text, start..<bytes.count)) }
+        return pieces
+    }
+
+    /// `text.lastIndex(of: character)` for an ASCII `character`, found on the bytes when `text`
+    /// is all ASCII: there every character is one byte (bar CR LF, which holds no other
+    /// character). In other text a combining mark or a prepended character may join the byte
+    /// into a longer `Character`, so the characters are compared.
+    static func lastIndex(of character: Character, in text: Substring) -> String.Index? {
+        guard let byte = character.asciiValue, byte != 0x0D, byte != 0x0A, isASCII(text) else {
+            return text.lastIndex(of: character)
+        }
+        return text.utf8.lastIndex(of: byte)
     }
 }

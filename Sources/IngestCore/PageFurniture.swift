@@ -15,6 +15,7 @@ public enum PageFurniture {
     ]
 
     private static let openingLeads = LeadLetters(openings)
+    private static let openingPrefixes = LowercasedPrefix(openings)
 
     /// Short lines that are a button or a heading of the page, never text.
     private static let wholeLines: Set<String> = [
@@ -41,6 +42,14 @@ public enum PageFurniture {
     public static func isFurniture(_ paragraph: some StringProtocol) -> Bool {
         // Most paragraphs are long and open with a letter no opening does: nothing to lower-case.
         if paragraph.utf8.count > 24 && !openingLeads.mayOpen(paragraph) { return false }
+        // A long paragraph is furniture only by its opening, which its first bytes often decide.
+        if paragraph.utf8.count > 24 {
+            switch openingPrefixes.match(paragraph) {
+            case .phrase: return true
+            case .noMatch: return false
+            case .undecided: break
+            }
+        }
         // The longest opening is 40 characters: no need to lower-case a whole paragraph.
         let lower = paragraph.prefix(48).lowercased()
         if openings.contains(where: { lower.hasPrefix($0) }) { return true }

@@ -23,13 +23,16 @@ public enum PersonName {
     ]
 
     public static func isName(_ text: some StringProtocol) -> Bool {
-        guard text.utf8.count <= 240, text.count <= 60, !ByteSearch.hasNewline(text) else { return false }
-        let words = Substring(text).split(separator: " ")
+        let text = Substring(text)
+        guard text.utf8.count <= 240, !ByteSearch.hasNewline(text) else { return false }
+        // Without a line feed, an ASCII line has as many characters as bytes.
+        guard (ByteSearch.isASCII(text) ? text.utf8.count : text.count) <= 60 else { return false }
+        let words = ByteSearch.split(text, separator: " ")
         guard (2...5).contains(words.count) else { return false }
         for (index, word) in words.enumerated() {
             let lower = word.lowercased()
             if nonNameWords.contains(lower) { return false }
-            if particles.contains(String(word)) && index > 0 && index < words.count - 1 { continue }
+            if index > 0 && index < words.count - 1 && particles.contains(String(word)) { continue }
             if !isNameWord(word) { return false }
         }
         return true

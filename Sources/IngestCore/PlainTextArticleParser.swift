@@ -124,7 +124,8 @@ public struct PlainTextArticleParser: Sendable {
             header.sawByline = true
             // "By Jane Doe | March 3, 2025"
             if header.published == nil {
-                header.published = line.split(separator: "|").dropFirst().lazy.compactMap(DateText.parse).first
+                header.published =
+                    ByteSearch.split(line, separator: "|").dropFirst().lazy.compactMap(DateText.parse).first
             }
         } else if afterTitle, !header.sawByline, let names = Byline.bareAuthors(in: line) {
             header.authors = names

@@ -14,15 +14,27 @@ import Foundation
 public enum TextNormalizer {
     public static func normalize(_ text: String) -> String {
         var composed = isSurelyNFC(text) ? text : text.precomposedStringWithCanonicalMapping
-        return composed.withUTF8 { input in
+        let normalized = composed.withUTF8 { input in
             // The output is never longer than the input: every byte written stands for at
             // least one byte read (a line break or a space for one or more of them).
-            String(unsafeUninitializedCapacity: input.count) { output in
+            [UInt8](unsafeUninitializedCapacity: input.count) { output, count in
                 var writer = Writer(output)
                 normalize(input, into: &writer)
-                return writer.count
+                count = writer.count
             }
         }
+        // Most texts come out as they went in but for a last line break: the result is then the
+        // text itself or a slice of it, copied without checking its UTF-8 again (building a
+        // String from the output bytes would check all of it).
+        let unchanged = composed.withUTF8 { input in
+            normalized.withUnsafeBufferPointer { output in
+                guard let source = input.baseAddress, let result = output.baseAddress else { return output.isEmpty }
+                return memcmp(source, result, output.count) == 0
+            }
+        }
+        guard unchanged else { return String(decoding: normalized, as: UTF8.self) }
+        if normalized.count == composed.utf8.count { return composed }
+        return String(composed[..<composed.utf8.index(composed.startIndex, offsetBy: normalized.count)])
     }
 
     /// Runs of bytes that no rule changes are copied whole; the rest goes byte by byte, or
@@ -37,7 +49,9 @@ public enum TextNormalizer {
                 // line and before more of it, the writer would put back exactly that space.
                 var end = index + 1
                 while end < input.count {
-                    if isPlain(input[end]) {
+                    if end + 8 <= input.count, isPlainBlock(input, at: end) {
+                        end += 8
+                    } else if isPlain(input[end]) {
                         end += 1
                     } else if input[end] == 0x20, end + 1 < input.count, isPlain(input[end + 1]) {
                         end += 2
@@ -86,6 +100,27 @@ public enum TextNormalizer {
         case 0x21...0xC1, 0xC3...0xE0, 0xE4...0xEE, 0xF0...0xFF: true
         default: false
         }
+    }
+
+    /// Whether the 8 bytes from `index` all join a plain run whose last byte (at `index - 1`)
+    /// is plain: each is visible ASCII or DEL, or a space between two such bytes. A space may
+    /// open the block (a plain byte stands before it) but not close it (the byte after the
+    /// block is not looked at). Prose has a space every few letters, so a block test that
+    /// refused spaces would hardly ever pass.
+    @inline(__always)
+    static func isPlainBlock(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        guard let base = input.baseAddress, index + 8 <= input.count else { return false }
+        let block = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        // All ASCII, and (adding 0x60 carries no byte past 0xDF) none below 0x20.
+        guard block & highs == 0, (block &+ ones &* 0x60) & highs == highs else { return false }
+        // The high bit of each byte that is a space (exact: no borrow crosses bytes).
+        let flipped = block ^ (ones &* 0x20)
+        let spaces = ~(((flipped & lows) &+ lows) | flipped | lows)
+        // No two spaces side by side, none as the last byte.
+        return spaces & (spaces << 8) == 0 && spaces >> 56 == 0
     }
 
     /// The non-ASCII characters the rules change, by their UTF-8 bytes; all have a lead byte of
