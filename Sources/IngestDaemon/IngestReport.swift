@@ -10,36 +10,49 @@ public struct IngestReport: Sendable {
         self.logger = logger
     }
 
+    /// Logs one stored article. The daemon calls this once per file, so the fields are built
+    /// only when the entry is written, into a dictionary sized once, from the strings as they
+    /// are (no interpolation).
     public func ingested(_ record: ArticleRecord, path: String, microseconds: Int64) {
-        let title = record.article.title.map { "\"\($0)\"" } ?? "untitled article"
-        let date = record.article.published.map { " (\($0.iso8601))" } ?? ""
-        var metadata = common(result: "ingested", path: path, hash: record.hash, microseconds: microseconds)
-        metadata["message_id"] = "\(MessageID.ingested)"
-        metadata["article_title"] = record.article.title.map { "\($0)" }
-        metadata["article_author"] = record.article.author.map { "\($0)" }
-        metadata["article_published"] = record.article.published.map { "\($0.iso8601)" }
-        metadata["article_published_at"] = record.article.publishedAt.map { "\($0)" }
-        if record.article.authors.count > 1 {
-            metadata["article_authors"] = "\(record.article.authors.joined(separator: "; "))"
+        guard logger.logLevel <= .info else { return }
+        let article = record.article
+        let speakers = Self.speakers(of: article)
+        var metadata = Logger.Metadata(minimumCapacity: 20)
+        metadata["ingest_result"] = .string("ingested")
+        metadata["ingest_source"] = .string(path)
+        let hex = record.hash.hex
+        let id = String(hex.prefix(16))  // record.id, without working out the hex again
+        metadata["ingest_sha256"] = .string(hex)
+        metadata["article_id"] = .string(id)
+        metadata["ingest_usec"] = .string(String(microseconds))
+        metadata["message_id"] = .string(MessageID.ingested)
+        if let title = article.title { metadata["article_title"] = .string(title) }
+        if let author = article.author { metadata["article_author"] = .string(author) }
+        let published = article.published?.iso8601
+        if let published { metadata["article_published"] = .string(published) }
+        if let publishedAt = article.publishedAt { metadata["article_published_at"] = .string(publishedAt) }
+        if article.authors.count > 1 {
+            metadata["article_authors"] = .string(article.authors.joined(separator: "; "))
         }
-        metadata["article_site"] = record.article.site.map { "\($0)" }
-        metadata["article_format"] = "\(record.article.format.rawValue)"
-        metadata["article_language"] = record.article.language.map { "\($0)" }
-        metadata["article_words"] = "\(record.article.wordCount)"
-        let speakers = Self.speakers(of: record.article)
-        metadata["article_quotes"] = "\(record.article.quotes.count)"
-        metadata["article_speakers"] = "\(speakers.count)"
-        if !speakers.isEmpty { metadata["quote_speakers"] = "\(speakers.joined(separator: "; "))" }
+        if let site = article.site { metadata["article_site"] = .string(site) }
+        metadata["article_format"] = .string(article.format.rawValue)
+        if let language = article.language { metadata["article_language"] = .string(language) }
+        metadata["article_words"] = .string(String(article.wordCount))
+        metadata["article_quotes"] = .string(String(article.quotes.count))
+        metadata["article_speakers"] = .string(String(speakers.count))
+        if !speakers.isEmpty { metadata["quote_speakers"] = .string(speakers.joined(separator: "; ")) }
         var near = ""
         if let match = record.nearDuplicate {
-            metadata["near_duplicate_of"] = "\(match.articleID)"
-            metadata["similarity"] = "\(Self.percent(match.similarity))"
-            near = ", a near-duplicate of \(match.articleID) (\(Self.percent(match.similarity))% similar)"
+            let percent = String(Self.percent(match.similarity))
+            metadata["near_duplicate_of"] = .string(match.articleID)
+            metadata["similarity"] = .string(percent)
+            near = ", a near-duplicate of \(match.articleID) (\(percent)% similar)"
         }
+        let title = article.title.map { "\"\($0)\"" } ?? "untitled article"
+        let date = published.map { " (\($0))" } ?? ""
         let quotes =
-            record.article.quotes.isEmpty
-            ? "" : ", \(record.article.quotes.count) quotes from \(speakers.count) speakers"
-        logger.info("ingested \(title)\(date) from \(path) as \(record.id)\(quotes)\(near)", metadata: metadata)
+            article.quotes.isEmpty ? "" : ", \(article.quotes.count) quotes from \(speakers.count) speakers"
+        logger.info("ingested \(title)\(date) from \(path) as \(id)\(quotes)\(near)", metadata: metadata)
     }
 
     /// The store's index file could not be written; the store itself is fine.
@@ -50,10 +63,24 @@ public struct IngestReport: Sendable {
     }
 
     /// Distinct named speakers, in order of first quotation.
+    /// Most articles quote a handful of people: up to `setlessSpeakers` quotes, the names seen
+    /// are searched in a list rather than hashed into a set (same result, no hashing).
     private static func speakers(of article: Article) -> [String] {
+        var speakers: [String] = []
+        guard article.quotes.count > setlessSpeakers else {
+            for case let speaker? in article.quotes.lazy.map(\.speaker) where !speakers.contains(speaker) {
+                speakers.append(speaker)
+            }
+            return speakers
+        }
         var seen: Set<String> = []
-        return article.quotes.compactMap(\.speaker).filter { seen.insert($0).inserted }
+        for case let speaker? in article.quotes.lazy.map(\.speaker) where seen.insert(speaker).inserted {
+            speakers.append(speaker)
+        }
+        return speakers
     }
+
+    private static let setlessSpeakers = 16
 
     private static func percent(_ fraction: Double) -> Int { Int((fraction * 100).rounded()) }
 

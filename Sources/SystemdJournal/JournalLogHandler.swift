@@ -104,9 +104,6 @@ public struct JournalLogHandler: LogHandler {
     }
 
     private func mergedMetadata(_ callMetadata: Logger.Metadata?) -> Logger.Metadata {
-        var merged = metadata
-        if let provided = metadataProvider?.get() { merged.merge(provided) { $1 } }
-        if let callMetadata { merged.merge(callMetadata) { $1 } }
-        return merged
+        MergedMetadata.of(metadata, metadataProvider?.get(), callMetadata)
     }
 }

@@ -31,8 +31,7 @@ enum LogLineFormat {
         line.append(contentsOf: label.utf8)
         line.append(contentsOf: ": ".utf8)
         appendEscaped(message, to: &line)
-        for key in metadata.keys.sorted() {
-            guard let value = metadata[key] else { continue }
+        for (key, value) in metadata.sorted(by: { $0.key < $1.key }) {
             line.append(space)
             appendEscaped(key, to: &line)
             line.append(UInt8(ascii: "="))
@@ -85,7 +84,7 @@ enum LogLineFormat {
     /// Control characters become visible escapes (`\n`, `\r`, `\t`, `\u{1B}`), so the text stays on one line.
     private static func appendEscaped(_ text: String, to line: inout [UInt8]) {
         let utf8 = text.utf8
-        guard utf8.contains(where: isControl) else {
+        guard contains(utf8, where: isControl) else {
             line.append(contentsOf: utf8)
             return
         }
@@ -100,7 +99,7 @@ enum LogLineFormat {
         let utf8 = value.utf8
         let needsQuotes =
             utf8.isEmpty
-            || utf8.contains { $0 == space || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || isControl($0) }
+            || contains(utf8) { $0 == space || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || isControl($0) }
         guard needsQuotes else {
             line.append(contentsOf: utf8)
             return
@@ -115,6 +114,13 @@ enum LogLineFormat {
             }
         }
         line.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether a byte of `utf8` matches, scanning the string's storage directly when it is
+    /// contiguous (native strings are; the view's iterator is several times slower).
+    @inline(__always)
+    private static func contains(_ utf8: String.UTF8View, where matches: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: matches) } ?? utf8.contains(where: matches)
     }
 
     private static func appendEscape(of control: UInt8, to line: inout [UInt8]) {

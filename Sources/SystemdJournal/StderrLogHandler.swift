@@ -36,12 +36,11 @@ public struct StderrLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        var merged = metadata
-        if let provided = metadataProvider?.get() { merged.merge(provided) { $1 } }
-        if let callMetadata = event.metadata { merged.merge(callMetadata) { $1 } }
+        let merged = MergedMetadata.of(metadata, metadataProvider?.get(), event.metadata)
         output(
             LogLineFormat.line(
                 date: Date(), level: event.level, label: label, message: event.message.description,
                 metadata: merged, error: event.error))
     }
+
 }
