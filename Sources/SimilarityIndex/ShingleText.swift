@@ -180,6 +180,11 @@ struct WordIterator {
             // without case, taken as they are without a look-up of their properties.
             for byte in bytes { feed(byte) }
             return nil
+        case 0x00A0, 0x00AB, 0x00BB, 0x2000...0x206F:
+            // No-break space, guillemets, and the General Punctuation block (curly quotes,
+            // dashes, ellipsis…; its joiners and apostrophe are matched above): separators, as
+            // the property look-up below would find (tested for each), without the look-up.
+            return endWord()
         default:
             break
         }
