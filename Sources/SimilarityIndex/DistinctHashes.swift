@@ -1,71 +1,78 @@
 /// Sorts shingle hashes and drops repeats, faster than a comparison sort can: the hashes are
 /// uniformly distributed (every one has been through ``Hash64/mix(_:)``), so distributing
-/// them into about as many buckets as there are hashes by their top bits leaves one or two in
-/// each bucket, which a few comparisons put in order.
+/// them into about as many buckets as there are hashes by their top bits leaves them a
+/// bucket's width at most from their place, where one pass of insertion puts them.
 ///
-/// The result is the same as `Array(Set(hashes)).sorted()`; only the time differs. A bucket
-/// that is not small (a text repeating one passage, or hashes that are not uniform after
-/// all) is sorted by the standard library, so no input takes quadratic time.
+/// The result is the same as `Array(Set(hashes)).sorted()`; only the time differs. When a
+/// bucket is not small (a text repeating one passage, or hashes that are not uniform after
+/// all), the standard library sorts instead, so no input takes quadratic time.
 enum DistinctHashes {
-    /// Buckets larger than this are sorted by `sort()`; smaller ones by insertion.
+    /// With buckets larger than this, the hashes are sorted by `sort()`.
     private static let insertionLimit = 16
 
     /// `hashes` ascending, each value once.
     static func sorted(_ hashes: [UInt64]) -> [UInt64] {
         guard hashes.count > 1 else { return hashes }
+        return hashes.withUnsafeBufferPointer { sorted($0) }
+    }
+
+    /// `hashes` ascending, each value once, in one new array: the hashes are placed in it
+    /// bucket by bucket, then one pass moves each into order and over the repeats.
+    static func sorted(_ hashes: UnsafeBufferPointer<UInt64>) -> [UInt64] {
+        guard hashes.count > 1 else { return Array(hashes) }
         // One or two hashes a bucket: 2^bits ≤ count, within 2^2...2^16.
         let bits = min(16, max(2, Int.bitWidth - 1 - hashes.count.leadingZeroBitCount))
         let shift = UInt64(64 - bits)
-        // ends[b]: first where bucket b begins, then (once the hashes are placed) where it ends.
-        var ends = [UInt32](repeating: 0, count: 1 << bits)
-        for hash in hashes { ends[Int(truncatingIfNeeded: hash >> shift)] += 1 }
-        var total: UInt32 = 0
-        for bucket in ends.indices {
-            let count = ends[bucket]
-            ends[bucket] = total
-            total += count
-        }
-        var sorted = [UInt64](repeating: 0, count: hashes.count)
-        for hash in hashes {
-            let bucket = Int(truncatingIfNeeded: hash >> shift)
-            sorted[Int(ends[bucket])] = hash
-            ends[bucket] += 1
-        }
-        sorted.withUnsafeMutableBufferPointer { sorted in
-            var start = 0
-            for end in ends {
-                if Int(end) - start > 1 { sortBucket(UnsafeMutableBufferPointer(rebasing: sorted[start..<Int(end)])) }
-                start = Int(end)
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 1 << bits) { ends in
+            // ends[b]: first where bucket b begins, then (once the hashes are placed) where it ends.
+            ends.initialize(repeating: 0)
+            for hash in hashes { ends[Int(truncatingIfNeeded: hash >> shift)] += 1 }
+            var total = 0
+            var largest = 0
+            for bucket in ends.indices {
+                let count = ends[bucket]
+                ends[bucket] = total
+                total += count
+                largest = max(largest, count)
             }
-        }
-        return removingRepeats(sorted)
-    }
-
-    private static func sortBucket(_ bucket: UnsafeMutableBufferPointer<UInt64>) {
-        guard bucket.count <= insertionLimit else {
-            var bucket = bucket
-            return bucket.sort()
-        }
-        for index in 1..<bucket.count {
-            let value = bucket[index]
-            var slot = index
-            while slot > 0 && bucket[slot - 1] > value {
-                bucket[slot] = bucket[slot - 1]
-                slot -= 1
+            return [UInt64](unsafeUninitializedCapacity: hashes.count) { sorted, initializedCount in
+                for hash in hashes {
+                    let bucket = Int(truncatingIfNeeded: hash >> shift)
+                    sorted.initializeElement(at: ends[bucket], to: hash)
+                    ends[bucket] += 1
+                }
+                if largest > insertionLimit { sorted.sort() }
+                initializedCount = insertDistinct(sorted)
             }
-            bucket[slot] = value
         }
     }
 
-    /// A sorted list with each run of equal values kept once.
-    private static func removingRepeats(_ sorted: [UInt64]) -> [UInt64] {
-        var hashes = sorted
-        var unique = 0
-        for index in hashes.indices where index == 0 || hashes[index] != hashes[unique - 1] {
-            hashes[unique] = hashes[index]
-            unique += 1
+    /// Sorts `values`, whose every value is at most `insertionLimit` places from its place
+    /// (or that is sorted already), and moves the distinct ones to the front; returns their count.
+    ///
+    /// `values[..<unique]` is the sorted, distinct result so far; as `unique` never passes the
+    /// value being read, writing there never overwrites one yet to be read.
+    private static func insertDistinct(_ values: UnsafeMutableBufferPointer<UInt64>) -> Int {
+        var unique = 1
+        for index in 1..<values.count {
+            let value = values[index]
+            let last = values[unique - 1]
+            if last < value {
+                values[unique] = value
+                unique += 1
+            } else if last > value {
+                var slot = unique - 1
+                while slot > 0 && values[slot - 1] > value { slot -= 1 }
+                if slot > 0 && values[slot - 1] == value { continue }
+                var move = unique
+                while move > slot {
+                    values[move] = values[move - 1]
+                    move -= 1
+                }
+                values[slot] = value
+                unique += 1
+            }
         }
-        hashes.removeLast(hashes.count - unique)
-        return hashes
+        return unique
     }
 }

@@ -24,6 +24,18 @@ struct DistinctHashesTests {
         #expect(DistinctHashes.sorted(repeated) == [0, 41, 42, 43, .max])
     }
 
+    @Test func fullBucketsInReverseOrderAreSortedByInsertion() {
+        // 64 hashes: 64 buckets by the top 6 bits; four of them hold 16 each (the most sorted
+        // by insertion), in descending order, each value twice.
+        let hashes: [UInt64] = (0..<UInt64(64)).map { index in
+            let bucket: UInt64 = (index % 4) * 9
+            let low: UInt64 = (15 - index / 4) / 2
+            return bucket << 58 | low << 20
+        }
+        #expect(DistinctHashes.sorted(hashes) == reference(hashes))
+        #expect(DistinctHashes.sorted(hashes).count == 32)
+    }
+
     @Test func aTextsSetIsItsShingleHashesSortedOnce() {
         let text =
             String(repeating: "The harbour board met again on Tuesday; the harbour board adjourned. ", count: 40)
