@@ -34,8 +34,9 @@ public struct ArticleRecord: Equatable, Sendable {
     /// The record as one JSON object followed by `\n`, UTF-8.
     public func jsonLine() -> [UInt8] {
         var json = JSONObjectWriter(reservingCapacity: article.body.utf8.count + 1024)
-        json.field("id", id)
-        json.field("sha256", hash.hex)
+        let hex = hash.hex
+        json.field("id", String(hex.prefix(16)))  // `id`, without working out the hex again
+        json.field("sha256", hex)
         json.field("source", source)
         json.field("folder", folder)
         json.field("format", article.format.rawValue)

@@ -87,20 +87,51 @@ public struct JSONObjectWriter {
 
     /// Appends `string` quoted, escaping what JSON requires (quote, backslash, C0 controls)
     /// and DEL; every other byte, U+2028 and U+2029 included, is copied as it stands. The
-    /// runs between escapes are copied whole: in article text they are nearly everything.
+    /// runs between escapes are copied whole: in article text they are nearly everything, so
+    /// they are passed over 8 bytes at a time (see ``anyNeedsEscape(_:)``).
     private static func appendString(_ string: String, to bytes: inout [UInt8]) {
         var string = string
         bytes.append(UInt8(ascii: "\""))
         string.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            let count = utf8.count
             var runStart = 0
-            for (index, byte) in utf8.enumerated() where needsEscape(byte) {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-                appendEscape(byte, to: &bytes)
-                runStart = index + 1
+            var index = 0
+            while index < count {
+                if index + 8 <= count
+                    && !anyNeedsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                {
+                    index += 8
+                    continue
+                }
+                let byte = utf8[index]
+                if needsEscape(byte) {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                    appendEscape(byte, to: &bytes)
+                    runStart = index + 1
+                }
+                index += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether any of the 8 bytes of `word` needs escaping (``needsEscape(_:)``), with the
+    /// classic bit tricks: `(x - 0x01…) & ~x & 0x80…` is non-zero exactly when some byte of `x`
+    /// is zero (and with 0x20… in place of 0x01…, when some byte is below 0x20); a byte equal to
+    /// `c` is a zero byte of `x ^ c…`. Which bit is set may be wrong past the first match
+    /// (borrows), but whether one is set is exact, and that is all that is asked.
+    @inline(__always)
+    static func anyNeedsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        let control = (word &- ones &* 0x20) & ~word & highs
+        let quote = hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\""))))
+        let backslash = hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
+        let delete = hasZeroByte(word ^ (ones &* 0x7F))
+        return control | quote | backslash | delete != 0
     }
 
     @inline(__always)
