@@ -184,6 +184,16 @@ struct ByteLevelScanTests {
         #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
     }
 
+    @Test func shoutingIsToldByBytesAsByCharacters() {
+        let names = [
+            "INES MARLOWE", "Ines Marlowe", "INES MARLOWe", "JOSÉ ÁLVAREZ", "JOSé", "1234", "O’BRIEN", "ΑΘΗΝΑ",
+        ]
+        for text in Self.texts() + names + names.map({ $0 + "\u{0301}" }) + ["", " \r\n", "ǅ", "DŽ", "\u{00AA}"] {
+            let expected = text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
+            #expect(Byline.isShouting(Substring(text)) == expected, "\(text.debugDescription)")
+        }
+    }
+
     @Test func asciiBlocksAreSkippedWholeAndOnlyWhenAllASCII() {
         for text in Self.texts() {
             let bytes = Array(text.utf8)
