@@ -93,7 +93,7 @@ struct ByteLevelScanTests {
                 }
             }
         }
-        #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
+        #expect(disagreements.count == 0, "first ones: \(disagreements.prefix(20))")
     }
 
     @Test func theLetterTableAgreesWithThePropertyItCaches() {
@@ -181,7 +181,7 @@ struct ByteLevelScanTests {
                 }
             }
         }
-        #expect(disagreements.isEmpty, "\(disagreements.prefix(20))")
+        #expect(disagreements.count == 0, "first ones: \(disagreements.prefix(20))")
     }
 
     @Test func shoutingIsToldByBytesAsByCharacters() {
