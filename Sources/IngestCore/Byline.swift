@@ -63,7 +63,7 @@ enum Byline {
             }
         }
         // "BY INES MARLOWE"
-        let shouting = rest.contains(where: \.isLetter) && !rest.contains(where: \.isLowercase)
+        let shouting = isShouting(rest)
         let names = names(in: shouting ? Substring(capitalized(rest)) : rest)
         if !names.isEmpty { return names }
         let words = lowerRest.split(separator: " ")
@@ -137,6 +137,21 @@ enum Byline {
     private static let speechVerbs: Set<String> = [
         "said", "says", "told", "added", "asked", "explained", "sagte", "erklärte", "dijo", "explicó", "a", "affirme",
     ]
+
+    /// Whether `text` has letters and none of them lower-case ("INES MARLOWE"). ASCII text is
+    /// told by its bytes: there, a Character is one byte (or CR LF, no letter), its letters
+    /// are `A`-`Z` and `a`-`z`, and its lower-case ones `a`-`z`.
+    static func isShouting(_ text: Substring) -> Bool {
+        var hasLetter = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else {
+                return text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
+            }
+            if byte &- 0x61 < 26 { return false }
+            if byte &- 0x41 < 26 { hasLetter = true }
+        }
+        return hasLetter
+    }
 
     /// "INES MARLOWE" → "Ines Marlowe".
     private static func capitalized(_ text: Substring) -> String {

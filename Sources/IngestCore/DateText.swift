@@ -29,8 +29,26 @@ public enum DateText {
     /// The date of a dateline, update lines included. A line of several parts
     /// (`Published March 3, 2025 | Updated March 5, 2025`) gives its publication part.
     public static func dateline(_ text: some StringProtocol) -> Dateline? {
-        guard text.utf8.count <= 160, text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return nil }
         let line = Substring(text)
+        guard line.utf8.count <= 160 else { return nil }
+        // One pass over the bytes (of a `Substring`: a generic view would be walked through
+        // its witnesses) finds the digit every dateline has, and whether it may have parts:
+        // "|", "·" (C2 B7) and "•" (E2 80 A2) hold the bytes 7C, B7 and A2, and a line with
+        // none of them (most lines) is one part, told so without walking its Characters.
+        var hasDigit = false
+        var maySplit = false
+        for byte in line.utf8 {
+            if byte &- 0x30 < 10 {
+                hasDigit = true
+            } else if byte == 0x7C || byte == 0xB7 || byte == 0xA2 {
+                maySplit = true
+            }
+        }
+        guard hasDigit else { return nil }
+        guard maySplit else {
+            var reader = DatelineReader(line)
+            return reader.read()
+        }
         let parts = line.split(whereSeparator: { "|·•".contains($0) })
         guard parts.count > 1 else {
             var reader = DatelineReader(line)
@@ -52,8 +70,9 @@ public enum DateText {
     /// Whether `text` is a date line whose day and month cannot be told apart (`03/04/2025`):
     /// no date is taken from it, but it is the article's dateline, not its text.
     public static func isUndecidableDateline(_ text: some StringProtocol) -> Bool {
-        guard text.utf8.count <= 80, text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return false }
-        var reader = DatelineReader(Substring(text))
+        let line = Substring(text)
+        guard line.utf8.count <= 80, line.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return false }
+        var reader = DatelineReader(line)
         return reader.read() == nil && reader.undecidable && reader.isTimeOnly()
     }
 

@@ -47,6 +47,29 @@ public enum LanguageDetector {
         /// and `a`-`z`, and no other ASCII byte, lie in `a`...`z` once bit 5 is set. Only a
         /// non-ASCII lead byte is decoded into its scalar, for the letter table and the scripts.
         private mutating func read(bytes: UnsafeBufferPointer<UInt8>) {
+            // The tallies are taken out of `self` for the pass and written through pointers:
+            // an array element written in place checks that the array is not shared, at every
+            // stopword.
+            var scores = self.scores
+            var hits = self.hits
+            self.scores = []
+            self.hits = []
+            scores.withUnsafeMutableBufferPointer { scores in
+                hits.withUnsafeMutableBufferPointer { hits in
+                    read(bytes: bytes, tallies: Tallies(scores: scores, hits: hits))
+                }
+            }
+            self.scores = scores
+            self.hits = hits
+        }
+
+        /// ``scores`` and ``hits`` while a pass writes them.
+        private struct Tallies {
+            let scores: UnsafeMutableBufferPointer<Double>
+            let hits: UnsafeMutableBufferPointer<Int>
+        }
+
+        private mutating func read(bytes: UnsafeBufferPointer<UInt8>, tallies: Tallies) {
             let letters = Self.letters
             let stopwords = Stopwords.keyed
             // A word is looked up by its first 8 bytes, lower-cased, packed into an integer:
@@ -67,7 +90,7 @@ public enum LanguageDetector {
                         index += 1
                         if inWord {
                             inWord = false
-                            if endWord(key: key, length: length, latin: latinWord, stopwords) { return }
+                            if endWord(key: key, length: length, latin: latinWord, stopwords, tallies) { return }
                         }
                         continue
                     }
@@ -77,8 +100,30 @@ public enum LanguageDetector {
                         length = 0
                         latinWord = true
                     }
-                    // The whole run of ASCII letters (a byte of 0x80 or more is none once bit 5 is set).
+                    // The whole run of ASCII letters: 8 bytes at a time while 8 can be read…
                     let runStart = index
+                    var runEnded = false
+                    while index + 8 <= bytes.count, let base = bytes.baseAddress {
+                        let run = ASCIILetterRun(
+                            UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                        if length < 8 { key |= run.lowercased << (8 * UInt64(length)) }
+                        length += run.count
+                        index += run.count
+                        if run.count < 8 {
+                            runEnded = true
+                            break
+                        }
+                    }
+                    if runEnded || index == bytes.count {
+                        asciiLetters += index - runStart
+                        continue
+                    }
+                    // …then byte by byte (a byte of 0x80 or more is no letter once bit 5 is set).
+                    lower = bytes[index] | 0x20
+                    guard (0x61...0x7A).contains(lower) else {
+                        asciiLetters += index - runStart
+                        continue
+                    }
                     repeat {
                         if length < 8 { key |= UInt64(lower) << (8 * UInt64(length)) }
                         length += 1
@@ -96,7 +141,7 @@ public enum LanguageDetector {
                 guard letters.contains(value) else {
                     if inWord {
                         inWord = false
-                        if endWord(key: key, length: length, latin: latinWord, stopwords) { return }
+                        if endWord(key: key, length: length, latin: latinWord, stopwords, tallies) { return }
                     }
                     continue
                 }
@@ -121,17 +166,19 @@ public enum LanguageDetector {
                     length += 3
                 }
             }
-            if inWord { _ = endWord(key: key, length: length, latin: latinWord, stopwords) }
+            if inWord { _ = endWord(key: key, length: length, latin: latinWord, stopwords, tallies) }
         }
 
         /// Counts a word; `true` once the sample is full.
-        private mutating func endWord(key: UInt64, length: Int, latin: Bool, _ stopwords: StopwordKeys) -> Bool {
+        private mutating func endWord(
+            key: UInt64, length: Int, latin: Bool, _ stopwords: StopwordKeys, _ tallies: Tallies
+        ) -> Bool {
             words += 1
             if latin, length <= 8, let languages = stopwords.languages(of: key) {
                 let weight = 1 / Double(languages.count)
                 for language in languages {
-                    scores[language] += weight
-                    hits[language] += 1
+                    tallies.scores[language] += weight
+                    tallies.hits[language] += 1
                 }
             }
             return words >= LanguageDetector.sampleWords

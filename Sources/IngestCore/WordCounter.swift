@@ -8,6 +8,8 @@ enum WordCounter {
 
     /// One pass over valid UTF-8 (a `String`'s bytes): an ASCII byte is its own scalar, so
     /// only a non-ASCII lead byte is decoded (and only then are the property tables read).
+    /// ASCII bytes (most of a Latin-script text) are counted up to 8 at once by
+    /// ``ASCIIWordBlock``, which carries the same two flags in and out.
     private static func count(bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let wordCharacters = Self.wordCharacters
         let combiningMarks = Self.combiningMarks
@@ -16,6 +18,24 @@ enum WordCounter {
         var pendingJoiner = false
         var index = 0
         while index < bytes.count {
+            if index + 8 <= bytes.count, let base = bytes.baseAddress {
+                let block = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                // The ASCII bytes before the first non-ASCII one (all 8 in most blocks).
+                let nonASCII = block & ASCIIWordBlock.highs
+                let ascii = nonASCII == 0 ? 8 : nonASCII.trailingZeroBitCount / 8
+                if ascii > 0 {
+                    // Two calls, so that the common whole block is counted with its count known.
+                    let counted =
+                        ascii == 8
+                        ? ASCIIWordBlock(block, count: 8, inWord: inWord, pendingJoiner: pendingJoiner)
+                        : ASCIIWordBlock(block, count: ascii, inWord: inWord, pendingJoiner: pendingJoiner)
+                    words += counted.starts
+                    inWord = counted.inWord
+                    pendingJoiner = counted.pendingJoiner
+                    index += ascii
+                    continue
+                }
+            }
             let byte = bytes[index]
             let value: UInt32
             if byte < 0x80 {

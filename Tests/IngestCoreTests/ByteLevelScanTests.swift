@@ -68,6 +68,34 @@ struct ByteLevelScanTests {
         }
     }
 
+    /// ``ASCIIWordBlock`` counts 8 bytes at once and carries two flags between blocks: every
+    /// run of four pieces (ASCII word bytes, joiners and separators, and non-ASCII letters,
+    /// joiners, marks and spaces between them) is counted at every offset from a block's start.
+    @Test func wordCountsAgreeAtEveryAlignmentOfTheEightByteBlocks() {
+        let pieces = [
+            "a", "Z", "7", " ", "\n", "'", ",", ".", "-", "!", "é", "’", "\u{0301}", "\u{00A0}", "א", "\u{200F}",
+        ]
+        var disagreements: [String] = []
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    for fourth in pieces {
+                        let run = first + second + third + fourth
+                        for offset in 0..<9 {
+                            for filler in ["w", " "] {
+                                let text = String(repeating: filler, count: offset) + run + " x-y"
+                                if WordCounter.count(text) != Self.referenceWordCount(text) {
+                                    disagreements.append(text.debugDescription)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(disagreements.count == 0, "first ones: \(disagreements.prefix(20))")
+    }
+
     @Test func theLetterTableAgreesWithThePropertyItCaches() {
         let table = ScalarBitTable { $0.properties.isAlphabetic }
         for value in UInt32(0)..<(ScalarBitTable.limit + 0x200) {
@@ -132,6 +160,37 @@ struct ByteLevelScanTests {
             var counter = LanguageDetector.Counter()
             counter.read(text)
             #expect(counter == Self.referenceLanguageCounts(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// ``ASCIILetterRun`` reads a word's ASCII letters 8 at a time: words of every length up
+    /// to 17 bytes, ending in every kind of byte, are read at every offset from a block's start.
+    @Test func languageCountsAgreeAtEveryAlignmentOfTheEightByteBlocks() {
+        let words = ["a", "The", "und", "été", "Straße", "dataset", "THEREFOR", "unquestionably", "Überraschungen"]
+        let ends = [" ", ".", "'", "é", "ß", "\u{0301}", "\u{00A0}", "и", "7", "Z"]
+        var disagreements: [String] = []
+        for word in words {
+            for end in ends {
+                for offset in 0..<9 {
+                    for filler in ["w", " "] {
+                        let text = String(repeating: filler, count: offset) + word + end + "le THE x"
+                        var counter = LanguageDetector.Counter()
+                        counter.read(text)
+                        if counter != Self.referenceLanguageCounts(text) { disagreements.append(text.debugDescription) }
+                    }
+                }
+            }
+        }
+        #expect(disagreements.count == 0, "first ones: \(disagreements.prefix(20))")
+    }
+
+    @Test func shoutingIsToldByBytesAsByCharacters() {
+        let names = [
+            "INES MARLOWE", "Ines Marlowe", "INES MARLOWe", "JOSÉ ÁLVAREZ", "JOSé", "1234", "O’BRIEN", "ΑΘΗΝΑ",
+        ]
+        for text in Self.texts() + names + names.map({ $0 + "\u{0301}" }) + ["", " \r\n", "ǅ", "DŽ", "\u{00AA}"] {
+            let expected = text.contains(where: \.isLetter) && !text.contains(where: \.isLowercase)
+            #expect(Byline.isShouting(Substring(text)) == expected, "\(text.debugDescription)")
         }
     }
 

@@ -34,6 +34,8 @@ struct DateTextTests {
         ("viernes, 23 de enero de 2026", "2026-01-23"),
         ("Published March 3, 2025 | Updated March 5, 2025", "2025-03-03"),
         ("Updated March 5, 2025 · Published March 3, 2025", "2025-03-03"),
+        ("Updated March 5, 2025 • Published March 3, 2025", "2025-03-03"),
+        ("Updated March 5, 2025|Published March 3, 2025", "2025-03-03"),
     ])
     func readsDatelineForms(text: String, iso: String) {
         #expect(DateText.parse(text)?.iso8601 == iso)
