@@ -42,5 +42,4 @@ public struct StderrLogHandler: LogHandler {
                 date: Date(), level: event.level, label: label, message: event.message.description,
                 metadata: merged, error: event.error))
     }
-
 }
