@@ -13,10 +13,10 @@ struct ASCIILetterRun {
 
     @inline(__always)
     init(_ block: UInt64) {
-        let highs: UInt64 = 0x8080_8080_8080_8080
+        let highs = ByteLanes.highs
         let folded = (block | 0x2020_2020_2020_2020) & ~highs
-        let fromA = (folded &+ 0x1F1F_1F1F_1F1F_1F1F) & highs  // folded >= 0x61
-        let pastZ = (folded &+ 0x0505_0505_0505_0505) & highs  // folded >= 0x7B
+        let fromA = ByteLanes.atLeast(folded, 0x61)
+        let pastZ = ByteLanes.atLeast(folded, 0x7B)
         let letters = fromA & ~pastZ & ~block & highs
         count = (~letters & highs).trailingZeroBitCount / 8
         let kept: UInt64 = count == 8 ? ~0 : (1 << UInt64(count * 8)) &- 1

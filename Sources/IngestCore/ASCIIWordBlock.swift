@@ -10,8 +10,6 @@
 /// block enter as the counter's flags: `inWord && !pendingJoiner` stands for "a word byte",
 /// `pendingJoiner` for "a joiner after a word byte".
 struct ASCIIWordBlock {
-    static let highs: UInt64 = 0x8080_8080_8080_8080
-
     /// How many words start in the block.
     let starts: Int
     /// The counter's flags after the block.
@@ -22,13 +20,11 @@ struct ASCIIWordBlock {
     /// bytes after them are not read.
     @inline(__always)
     init(_ block: UInt64, count: Int, inWord: Bool, pendingJoiner: Bool) {
-        let highs = Self.highs
+        let (ones, highs) = (ByteLanes.ones, ByteLanes.highs)
         // The high bits of the bytes counted: a byte past them changes no earlier one's
         // result, since each byte is told only by itself and the bytes before it.
         let counted = count == 8 ? highs : highs & (1 << UInt64(8 * count) &- 1)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        // `x + (0x80 - low)` has its high bit set when x >= low.
-        func atLeast(_ value: UInt64, _ low: UInt64) -> UInt64 { (value &+ ones &* (0x80 - low)) & highs }
+        let atLeast = ByteLanes.atLeast
         let folded = block | ones &* 0x20
         let letters = atLeast(folded, 0x61) & ~atLeast(folded, 0x7B)
         let digits = atLeast(block, 0x30) & ~atLeast(block, 0x3A)

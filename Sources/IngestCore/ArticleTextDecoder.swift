@@ -80,21 +80,14 @@ public enum ArticleTextDecoder {
     static func strayControlCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         // Bit n is set when the C0 control n is a stray one.
         let strayC0: UInt32 = ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var count = 0
         var index = 0
         while index < bytes.count {
-            if index + 8 <= bytes.count, let base = bytes.baseAddress {
-                let block = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-                // A byte below 0x20 (the classic "has less than" test), or one equal to DEL.
-                let below = (block &- ones &* 0x20) & ~block & highs
-                let flipped = block ^ (ones &* 0x7F)
-                let del = (flipped &- ones) & ~flipped & highs
-                if below | del == 0 {
-                    index += 8
-                    continue
-                }
+            if let block = ByteLanes.load(bytes, at: index), !ByteLanes.anyBelow(block, 0x20),
+                !ByteLanes.anyEqual(block, 0x7F)
+            {
+                index += 8
+                continue
             }
             let byte = bytes[index]
             let isStrayC0 = byte < 0x20 && strayC0 >> UInt32(byte) & 1 == 1

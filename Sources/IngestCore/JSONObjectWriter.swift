@@ -93,14 +93,11 @@ public struct JSONObjectWriter {
         var string = string
         bytes.append(UInt8(ascii: "\""))
         string.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return }
             let count = utf8.count
             var runStart = 0
             var index = 0
             while index < count {
-                if index + 8 <= count
-                    && !anyNeedsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                {
+                if let block = ByteLanes.load(utf8, at: index), !anyNeedsEscape(block) {
                     index += 8
                     continue
                 }
@@ -117,21 +114,11 @@ public struct JSONObjectWriter {
         bytes.append(UInt8(ascii: "\""))
     }
 
-    /// Whether any of the 8 bytes of `word` needs escaping (``needsEscape(_:)``), with the
-    /// classic bit tricks: `(x - 0x01…) & ~x & 0x80…` is non-zero exactly when some byte of `x`
-    /// is zero (and with 0x20… in place of 0x01…, when some byte is below 0x20); a byte equal to
-    /// `c` is a zero byte of `x ^ c…`. Which bit is set may be wrong past the first match
-    /// (borrows), but whether one is set is exact, and that is all that is asked.
+    /// Whether any of the 8 bytes of `word` needs escaping (``needsEscape(_:)``).
     @inline(__always)
     static func anyNeedsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
-        let control = (word &- ones &* 0x20) & ~word & highs
-        let quote = hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\""))))
-        let backslash = hasZeroByte(word ^ (ones &* UInt64(UInt8(ascii: "\\"))))
-        let delete = hasZeroByte(word ^ (ones &* 0x7F))
-        return control | quote | backslash | delete != 0
+        ByteLanes.anyBelow(word, 0x20) || ByteLanes.anyEqual(word, UInt8(ascii: "\""))
+            || ByteLanes.anyEqual(word, UInt8(ascii: "\\")) || ByteLanes.anyEqual(word, 0x7F)
     }
 
     @inline(__always)

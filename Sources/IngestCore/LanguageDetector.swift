@@ -103,9 +103,8 @@ public enum LanguageDetector {
                     // The whole run of ASCII letters: 8 bytes at a time while 8 can be read…
                     let runStart = index
                     var runEnded = false
-                    while index + 8 <= bytes.count, let base = bytes.baseAddress {
-                        let run = ASCIILetterRun(
-                            UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
+                    while let block = ByteLanes.load(bytes, at: index) {
+                        let run = ASCIILetterRun(block)
                         if length < 8 { key |= run.lowercased << (8 * UInt64(length)) }
                         length += run.count
                         index += run.count

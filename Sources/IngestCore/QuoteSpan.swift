@@ -84,14 +84,10 @@ struct QuoteSpan {
     /// neither (no high bit set, and no zero byte in `block ^ 0x2222…`) is passed over whole.
     @inline(__always)
     static func skippingMarklessBlocks(from index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return index }
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
         var index = index
-        while index + 8 <= bytes.count {
-            let block = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let quotes = block ^ (ones &* 0x22)
-            guard ((quotes &- ones) & ~quotes | block) & highs == 0 else { break }
+        while let block = ByteLanes.load(bytes, at: index), block & ByteLanes.highs == 0,
+            !ByteLanes.anyEqual(block, UInt8(ascii: "\""))
+        {
             index += 8
         }
         return index

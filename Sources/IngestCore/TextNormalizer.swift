@@ -109,10 +109,8 @@ public enum TextNormalizer {
     /// refused spaces would hardly ever pass.
     @inline(__always)
     static func isPlainBlock(_ input: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard let base = input.baseAddress, index + 8 <= input.count else { return false }
-        let block = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
+        guard let block = ByteLanes.load(input, at: index) else { return false }
+        let (ones, highs) = (ByteLanes.ones, ByteLanes.highs)
         let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
         // All ASCII, and (adding 0x60 carries no byte past 0xDF) none below 0x20.
         guard block & highs == 0, (block &+ ones &* 0x60) & highs == highs else { return false }

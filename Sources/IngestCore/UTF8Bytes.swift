@@ -24,13 +24,8 @@ enum UTF8Bytes {
     /// 8 is all ASCII when no byte of it has its high bit set, which one 64-bit load tells.
     @inline(__always)
     static func skippingASCIIBlocks(from index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return index }
         var index = index
-        while index + 8 <= bytes.count,
-            UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-        {
-            index += 8
-        }
+        while let block = ByteLanes.load(bytes, at: index), block & ByteLanes.highs == 0 { index += 8 }
         return index
     }
 

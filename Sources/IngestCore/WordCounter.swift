@@ -18,10 +18,9 @@ enum WordCounter {
         var pendingJoiner = false
         var index = 0
         while index < bytes.count {
-            if index + 8 <= bytes.count, let base = bytes.baseAddress {
-                let block = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            if let block = ByteLanes.load(bytes, at: index) {
                 // The ASCII bytes before the first non-ASCII one (all 8 in most blocks).
-                let nonASCII = block & ASCIIWordBlock.highs
+                let nonASCII = block & ByteLanes.highs
                 let ascii = nonASCII == 0 ? 8 : nonASCII.trailingZeroBitCount / 8
                 if ascii > 0 {
                     // Two calls, so that the common whole block is counted with its count known.
