@@ -16,8 +16,14 @@ import SystemPackage
 /// examined on the other cores.
 final class IngestLoop {
     static let batchLimit = 256
-    /// See ``processBatch(shouldStop:)``: each lookup looks through these one by one.
-    static let recentFingerprintLimit = 4096
+    /// How many fingerprints may wait outside the store's index while snapshots of it are
+    /// held (see ``processBatch(shouldStop:)``). Every file of a batch looks through the
+    /// waiting ones one by one (a few nanoseconds each), while joining them to the index then
+    /// copies the whole of it (about 50 bytes per article): past about one waiting per 128
+    /// indexed, the copy is the cheaper, within a batch's worth and 4,096.
+    static func recentFingerprintLimit(indexed: Int) -> Int {
+        min(4096, max(batchLimit, indexed / 128))
+    }
 
     private let store: ArticleStore
     private let disposer: InputDisposer
@@ -107,7 +113,9 @@ final class IngestLoop {
         for path in paths { queued.remove(path) }
         // The last batches' fingerprints join the index once no other thread holds a copy of
         // it, or once so many wait that looking through them costs more than copying it.
-        if pending.isEmpty || store.recentFingerprintCount >= Self.recentFingerprintLimit {
+        if pending.isEmpty
+            || store.recentFingerprintCount >= Self.recentFingerprintLimit(indexed: store.similarityIndex.count)
+        {
             store.indexRecentFingerprints()
         }
         while pending.count < Self.pendingLimit && queueHead < queue.count {
@@ -181,9 +189,9 @@ final class IngestLoop {
         return paths
     }
 
-    /// A copy of the stored fingerprints for the parsing threads (`nil` when the check is off).
-    private var similarity: NearDuplicateIndex? {
-        nearDuplicateThreshold == nil ? nil : store.similarityIndex
+    /// A snapshot of the committed articles for the parsing threads (`nil` when the check is off).
+    private var similarity: StoredSimilarity? {
+        nearDuplicateThreshold == nil ? nil : store.similaritySnapshot
     }
 
     private func reject(_ path: String, _ rejection: Rejection, started: ContinuousClock.Instant) {

@@ -55,14 +55,15 @@ enum ParallelExamination {
         let paths: [String]
         let inbox: String
         let ingestor: FileIngestor
-        /// The copy of the stored fingerprints to look candidates up in, until let go.
-        private let similarity: Mutex<NearDuplicateIndex?>
+        /// The snapshot of the committed articles to look candidates up in and compare with,
+        /// until let go.
+        private let similarity: Mutex<StoredSimilarity?>
         private let next = Atomic<Int>(0)
         private let results: Mutex<[Result?]>
         /// Threads still examining.
         private let working: Atomic<Int>
 
-        init(paths: [String], inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?, threads: Int) {
+        init(paths: [String], inbox: String, ingestor: FileIngestor, similarity: StoredSimilarity?, threads: Int) {
             self.paths = paths
             self.inbox = inbox
             self.ingestor = ingestor
@@ -74,17 +75,17 @@ enum ParallelExamination {
         /// Examines files until none is left; returns `true` on the thread that finished last.
         func work() -> Bool {
             do {
-                let index = similarity.withLock { $0 }
+                let stored = similarity.withLock { $0 }
                 while true {
                     let number = next.add(1, ordering: .relaxed).oldValue
                     guard number < paths.count else { break }
                     let result = ParallelExamination.examine(
-                        paths[number], inbox: inbox, ingestor: ingestor, similarity: index)
+                        paths[number], inbox: inbox, ingestor: ingestor, similarity: stored)
                     results.withLock { $0[number] = result }
                 }
             }
             guard working.subtract(1, ordering: .acquiringAndReleasing).newValue == 0 else { return false }
-            // Nobody holds a copy of the index any more once this returns: the store may grow its own.
+            // Nobody holds a snapshot any more once this returns: the store may grow its own arrays.
             similarity.withLock { $0 = nil }
             return true
         }
@@ -95,10 +96,10 @@ enum ParallelExamination {
     /// Examines `paths` (relative to `inbox`) on the calling thread and `threads`; the
     /// results come back in the same order.
     ///
-    /// - Parameter similarity: the stored articles' fingerprints, to find near-duplicate
-    ///   candidates in; `nil` when the check is off.
+    /// - Parameter similarity: the committed articles, to find near-duplicate candidates in
+    ///   and compare them with; `nil` when the check is off.
     static func run(
-        _ paths: [String], inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?,
+        _ paths: [String], inbox: String, ingestor: FileIngestor, similarity: StoredSimilarity?,
         threads: ParsingThreads
     ) -> [Result] {
         guard paths.count > 1, threads.count > 1 else {
@@ -118,11 +119,11 @@ enum ParallelExamination {
         return batch.collected
     }
 
-    /// Starts examining `paths` on `threads` and returns at once. The copy of the index is let
-    /// go before the results are handed over, so that the store can then add to its own
-    /// without copying it whole.
+    /// Starts examining `paths` on `threads` and returns at once. The snapshot of the committed
+    /// articles is let go before the results are handed over, so that the store can then add
+    /// to its own arrays without copying them whole.
     static func start(
-        _ paths: [String], inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?,
+        _ paths: [String], inbox: String, ingestor: FileIngestor, similarity: StoredSimilarity?,
         threads: ParsingThreads
     ) -> Pending {
         let pending = Pending(paths: paths)
@@ -137,7 +138,7 @@ enum ParallelExamination {
     }
 
     private static func examine(
-        _ path: String, inbox: String, ingestor: FileIngestor, similarity: NearDuplicateIndex?
+        _ path: String, inbox: String, ingestor: FileIngestor, similarity: StoredSimilarity?
     ) -> Result {
         let started = ContinuousClock.now
         let now = Date()

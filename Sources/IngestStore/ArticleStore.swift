@@ -24,6 +24,12 @@ public final class ArticleStore {
     /// Fingerprints of the committed articles, by article number, for near-duplicate lookups;
     /// the newest ones wait in ``recentFingerprints`` until ``indexRecentFingerprints()``.
     public private(set) var similarityIndex: NearDuplicateIndex
+    /// Where the line of each article in ``similarityIndex`` starts; the newer ones wait in
+    /// ``recentOffsets`` with their fingerprints (so a snapshot shares this array as it is).
+    private var indexedOffsets: [UInt64]
+    private var recentOffsets: [UInt64] = []
+    /// Reads committed bodies back, here and on the threads holding a snapshot.
+    private let bodies: StoredBodyReader
     private var indexFile: StoreIndexFile
     /// Whether the index file is being kept up to date (it stops after a write fails).
     private var indexFileLive: Bool
@@ -36,8 +42,9 @@ public final class ArticleStore {
     /// (the staged ones last), looked through one by one. They join the index only when the
     /// caller says so: a copy of the index handed to other threads stays a cheap shared copy.
     private var recentFingerprints: [UInt64] = []
-    /// Shingle sets of staged and recently compared articles, by article number, so a burst of
-    /// look-alike articles does not read and split the same stored bodies again and again.
+    /// Shingle sets of staged and recently staged articles, by article number, so a burst of
+    /// look-alike articles does not split the same bodies again and again (``bodies`` keeps
+    /// those it read back).
     private var shingleCache: [Int: ShingleSet] = [:]
     private static let shingleCacheLimit = 1024
 
@@ -64,6 +71,12 @@ public final class ArticleStore {
             throw .unavailable(store: path, error)
         }
         do {
+            bodies = try StoredBodyReader(duplicating: descriptor, path: path)
+        } catch {
+            try? descriptor.close()
+            throw .unavailable(store: path, error)
+        }
+        do {
             let status = try Syscall.status(descriptor, path: path)
             indexFile = StoreIndexFile(store: path, storeIdentity: status.inode)
             let loaded = indexFile.load(store: descriptor, storeSize: status.size)
@@ -83,13 +96,16 @@ public final class ArticleStore {
             let indexSource: StoreOpenReport.IndexSource
             switch loaded {
             case .success(var loaded):
-                loaded.entries.append(contentsOf: scan.entries)
+                loaded.hashes.append(contentsOf: scan.hashes)
+                loaded.offsets.append(contentsOf: scan.offsets)
                 loaded.fingerprints.append(contentsOf: scan.fingerprints)
-                index = ArticleIndex(entries: loaded.entries)
+                index = ArticleIndex(hashes: loaded.hashes)
+                indexedOffsets = loaded.offsets
                 similarityIndex = NearDuplicateIndex(fingerprints: loaded.fingerprints)
-                indexSource = .indexFile(covered: known.entries, scanned: scan.entries.count)
+                indexSource = .indexFile(covered: known.entries, scanned: scan.hashes.count)
             case .failure(let unusable):
-                index = ArticleIndex(entries: scan.entries)
+                index = ArticleIndex(hashes: scan.hashes)
+                indexedOffsets = scan.offsets
                 similarityIndex = NearDuplicateIndex(fingerprints: scan.fingerprints)
                 indexSource = .scan(because: unusable.description)
             }
@@ -105,10 +121,9 @@ public final class ArticleStore {
             do throws(SystemCallError) {
                 if case .success(let loaded) = loaded {
                     try indexFile.resume(after: loaded)
-                    try indexFile.append(
-                        index.entries[known.entries...], fingerprints: scan.fingerprints, coverage: coverage)
+                    try indexFile.append(indexFileEntries(known.entries..<index.count), coverage: coverage)
                 } else {
-                    try indexFile.rewrite(index.entries[...], fingerprints: scan.fingerprints, coverage: coverage)
+                    try indexFile.rewrite(indexFileEntries(0..<index.count), coverage: coverage)
                 }
             } catch {
                 indexFileProblem = error
@@ -149,9 +164,10 @@ public final class ArticleStore {
     @discardableResult
     public func stage(_ record: ArticleRecord, probe: SimilarityProbe? = nil, line: [UInt8]? = nil) -> Bool {
         let offset = UInt64(durableSize) + UInt64(staged.count)
-        guard index.insert(ArticleIndex.Entry(hash: record.hash, offset: offset)) else { return false }
+        guard index.insert(record.hash) else { return false }
         let probe = probe ?? SimilarityProbe(body: record.article.body)
         recentFingerprints.append(probe.fingerprint)
+        recentOffsets.append(offset)
         remember(probe.shingles, for: index.count - 1)
         if let line {
             staged.append(contentsOf: line)
@@ -194,14 +210,23 @@ public final class ArticleStore {
         stagedCount = 0
     }
 
-    /// Moves the committed articles' fingerprints into ``similarityIndex``. Any copy of the
-    /// index still held elsewhere makes this copy the whole index, so a caller that hands
-    /// copies to other threads calls it only once they have let go. ``commit()`` calls it.
+    /// Moves the committed articles' fingerprints into ``similarityIndex`` (and where their
+    /// lines start beside it). Any copy of the index still held elsewhere (a
+    /// ``similaritySnapshot``) makes this copy the whole index, so a caller that hands copies
+    /// to other threads calls it only once they have let go. ``commit()`` calls it.
     public func indexRecentFingerprints() {
         let committed = recentFingerprints.count - stagedCount
         guard committed > 0 else { return }
         for fingerprint in recentFingerprints[..<committed] { similarityIndex.append(fingerprint) }
+        indexedOffsets.append(contentsOf: recentOffsets[..<committed])
         recentFingerprints.removeFirst(committed)
+        recentOffsets.removeFirst(committed)
+    }
+
+    /// The committed articles of ``similarityIndex``, for other threads to look new articles
+    /// up in and compare them with (see ``SimilarityProbe``).
+    public var similaritySnapshot: StoredSimilarity {
+        StoredSimilarity(index: similarityIndex, offsets: indexedOffsets, bodies: bodies)
     }
 
     /// Articles, committed or staged, whose fingerprints are not in ``similarityIndex`` yet.
@@ -211,6 +236,19 @@ public final class ArticleStore {
     private func fingerprint(_ number: Int) -> UInt64 {
         number < similarityIndex.count
             ? similarityIndex[UInt32(number)] : recentFingerprints[number - similarityIndex.count]
+    }
+
+    /// Where the line of article `number`, stored or staged, starts in the store.
+    private func offset(_ number: Int) -> UInt64 {
+        number < indexedOffsets.count ? indexedOffsets[number] : recentOffsets[number - indexedOffsets.count]
+    }
+
+    /// Articles `numbers` as the index file holds them.
+    private func indexFileEntries(_ numbers: Range<Int>) -> some Collection<StoreIndexFile.Entry> {
+        numbers.lazy.map { number in
+            StoreIndexFile.Entry(
+                hash: self.index.hashes[number], offset: self.offset(number), fingerprint: self.fingerprint(number))
+        }
     }
 
     /// The stored or staged article a new body most resembles, if it is a near-duplicate.
@@ -225,32 +263,33 @@ public final class ArticleStore {
         of probe: SimilarityProbe, for hash: ContentHash, minimumSimilarity: Double?
     ) -> NearDuplicateMatch? {
         guard let minimumSimilarity, probe.fingerprint != 0, !index.contains(hash) else { return nil }
-        var nearest: [NearDuplicateIndex.Candidate]
+        var candidates: [NearDuplicateIndex.Candidate]
         let searched: Int
+        var compared: [UInt32: Resemblance] = [:]
         if let lookup = probe.lookup, lookup.searchedCount <= similarityIndex.count {
-            (nearest, searched) = (lookup.candidates, lookup.searchedCount)
+            (candidates, searched, compared) = (lookup.candidates, lookup.searchedCount, lookup.compared)
         } else {
-            nearest = similarityIndex.candidates(
+            candidates = similarityIndex.candidates(
                 near: probe.fingerprint, maxDistance: ShingleSimilarity.candidateDistance)
             searched = similarityIndex.count
         }
-        // Stored since the lookup's copy of the index was taken, or staged: a few hundred at most.
+        // Stored since the lookup's snapshot was taken, or staged: a few hundred at most.
         for number in searched..<index.count {
             let distance = (fingerprint(number) ^ probe.fingerprint).nonzeroBitCount
             if distance <= ShingleSimilarity.candidateDistance {
-                nearest.append(NearDuplicateIndex.Candidate(ordinal: UInt32(number), distance: distance))
+                candidates.append(NearDuplicateIndex.Candidate(ordinal: UInt32(number), distance: distance))
             }
         }
-        nearest.sort { $0.distance < $1.distance }
         var best: NearDuplicateMatch?
-        for number in nearest.prefix(Self.verifiedCandidates).map({ Int($0.ordinal) }) {
-            guard let stored = storedShingles(number) else { continue }
-            let resemblance = probe.shingles.resemblance(to: stored)
-            guard resemblance.isNearDuplicate(minimumContainment: minimumSimilarity),
+        for candidate in Self.nearest(candidates) {
+            let number = Int(candidate.ordinal)
+            guard
+                let resemblance = compared[candidate.ordinal]
+                    ?? storedShingles(number).map({ probe.shingles.resemblance(to: $0) }),
+                resemblance.isNearDuplicate(minimumContainment: minimumSimilarity),
                 resemblance.containment > best?.similarity ?? 0
             else { continue }
-            best = NearDuplicateMatch(
-                articleID: index.entries[number].hash.articleID, similarity: resemblance.containment)
+            best = NearDuplicateMatch(articleID: index.hashes[number].articleID, similarity: resemblance.containment)
         }
         return best
     }
@@ -260,9 +299,20 @@ public final class ArticleStore {
     /// apart, distinct articles ≥ 16).
     static let verifiedCandidates = 4
 
+    /// The candidates compared in full: the ``verifiedCandidates`` nearest, the older article
+    /// first among equally near ones (so a snapshot's probe and the store pick the same).
+    static func nearest(_ candidates: [NearDuplicateIndex.Candidate]) -> ArraySlice<NearDuplicateIndex.Candidate> {
+        candidates.sorted { ($0.distance, $0.ordinal) < ($1.distance, $1.ordinal) }.prefix(verifiedCandidates)
+    }
+
     private func storedShingles(_ number: Int) -> ShingleSet? {
         if let known = shingleCache[number] { return known }
-        guard let body = storedBody(number) else { return nil }
+        let offset = offset(number)
+        guard offset >= durableSize else { return bodies.shingles(ofArticle: number, at: offset) }
+        let start = Int(offset - UInt64(durableSize))
+        guard let end = staged[start...].firstIndex(of: UInt8(ascii: "\n")),
+            let body = StoredLine.body(in: staged[start..<end])
+        else { return nil }
         let shingles = ShingleSet(body)
         remember(shingles, for: number)
         return shingles
@@ -271,35 +321,6 @@ public final class ArticleStore {
     private func remember(_ shingles: ShingleSet, for number: Int) {
         if shingleCache.count >= Self.shingleCacheLimit { shingleCache.removeAll(keepingCapacity: true) }
         shingleCache[number] = shingles
-    }
-
-    /// The body of article `number`, read back from its line (or from the staged batch).
-    private func storedBody(_ number: Int) -> String? {
-        let offset = Int64(index.entries[number].offset)
-        if offset >= durableSize {
-            let start = Int(offset - durableSize)
-            guard let end = staged[start...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-            return StoredLine.body(in: staged[start..<end])
-        }
-        var line: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 16 * 1024)
-        var at = offset
-        while at < durableSize {
-            let got: Int
-            do {
-                got = try chunk.withUnsafeMutableBytes { try descriptor.read(fromAbsoluteOffset: at, into: $0) }
-            } catch {
-                return nil
-            }
-            guard got > 0 else { return nil }
-            if let newline = chunk[0..<got].firstIndex(of: UInt8(ascii: "\n")) {
-                line.append(contentsOf: chunk[0..<newline])
-                return StoredLine.body(in: line[...])
-            }
-            line.append(contentsOf: chunk[0..<got])
-            at += Int64(got)
-        }
-        return nil
     }
 
     /// Takes the index file's latest write problem, to be reported once.
@@ -315,8 +336,7 @@ public final class ArticleStore {
         guard indexFileLive, written < committed else { return }
         do {
             try indexFile.append(
-                index.entries[written..<committed],
-                fingerprints: (written..<committed).map(fingerprint),
+                indexFileEntries(written..<committed),
                 coverage: StoreIndexFile.Coverage(entries: committed, storeSize: durableSize, lines: durableLines))
         } catch {
             // The header still describes what was written before: the next start scans the rest.
@@ -332,6 +352,7 @@ public final class ArticleStore {
         index.removeLast(stagedCount)
         staged.removeAll(keepingCapacity: true)
         recentFingerprints.removeLast(stagedCount)
+        recentOffsets.removeLast(stagedCount)
         stagedCount = 0
         // If even this fails, the partial line is a torn tail: the next open moves it aside.
         try? Syscall.truncate(descriptor, size: durableSize, path: path)

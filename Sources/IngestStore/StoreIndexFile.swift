@@ -26,10 +26,22 @@ struct StoreIndexFile {
         var lines: Int
     }
 
+    /// One article as the file holds it.
+    struct Entry: Equatable {
+        var hash: ContentHash
+        /// Where the article's line starts in the store.
+        var offset: UInt64
+        /// The similarity fingerprint of its body.
+        var fingerprint: UInt64
+    }
+
     /// A usable index read from disk.
     struct Loaded {
-        var entries: [ArticleIndex.Entry]
-        /// The similarity fingerprint of each entry's body.
+        /// The content hash of each article, in store order.
+        var hashes: [ContentHash]
+        /// Where each article's line starts.
+        var offsets: [UInt64]
+        /// The similarity fingerprint of each article's body.
         var fingerprints: [UInt64]
         var coverage: Coverage
         var checksum: UInt64
@@ -78,35 +90,39 @@ struct StoreIndexFile {
         guard count >= 0, lines >= count, covered >= 0, covered <= storeSize else {
             return .failure(.stale("it covers more than the store holds"))
         }
-        var entries: [ArticleIndex.Entry] = []
+        var hashes: [ContentHash] = []
+        var offsets: [UInt64] = []
         var fingerprints: [UInt64] = []
-        entries.reserveCapacity(count)
+        hashes.reserveCapacity(count)
+        offsets.reserveCapacity(count)
         fingerprints.reserveCapacity(count)
         var sum: UInt64 = 0
         var chunk = [UInt8](repeating: 0, count: Self.entrySize * 21_845)  // about 1 MiB
         var offset = Int64(Self.headerSize)
-        while entries.count < count {
-            let wanted = min(count - entries.count, chunk.count / Self.entrySize) * Self.entrySize
+        while hashes.count < count {
+            let wanted = min(count - hashes.count, chunk.count / Self.entrySize) * Self.entrySize
             guard Self.read(file, into: &chunk, at: offset, count: wanted) == wanted else {
                 return .failure(.damaged("entries missing"))
             }
             offset += Int64(wanted)
             chunk.withUnsafeBytes { raw in
                 for start in stride(from: 0, to: wanted, by: Self.entrySize) {
-                    let (entry, fingerprint) = Self.decode(raw, at: start)
-                    sum &+= Self.checksum(of: entry, fingerprint)
-                    entries.append(entry)
-                    fingerprints.append(fingerprint)
+                    let entry = Self.decode(raw, at: start)
+                    sum &+= Self.checksum(of: entry)
+                    hashes.append(entry.hash)
+                    offsets.append(entry.offset)
+                    fingerprints.append(entry.fingerprint)
                 }
             }
         }
         guard sum == expectedChecksum else { return .failure(.damaged("checksum mismatch")) }
-        if let problem = Self.verifyBoundary(store: store, covered: covered, last: entries.last) {
+        let last = hashes.last.flatMap { hash in offsets.last.map { (hash: hash, offset: $0) } }
+        if let problem = Self.verifyBoundary(store: store, covered: covered, last: last) {
             return .failure(.stale(problem))
         }
         return .success(
             Loaded(
-                entries: entries, fingerprints: fingerprints,
+                hashes: hashes, offsets: offsets, fingerprints: fingerprints,
                 coverage: Coverage(entries: count, storeSize: covered, lines: lines),
                 checksum: sum))
     }
@@ -127,7 +143,9 @@ struct StoreIndexFile {
     }
 
     /// The covered part must end a line, and the last entry must name the line at its offset.
-    private static func verifyBoundary(store: FileDescriptor, covered: Int64, last: ArticleIndex.Entry?) -> String? {
+    private static func verifyBoundary(
+        store: FileDescriptor, covered: Int64, last: (hash: ContentHash, offset: UInt64)?
+    ) -> String? {
         if covered > 0 {
             var byte = [UInt8](repeating: 0, count: 1)
             guard read(store, into: &byte, at: covered - 1) == 1, byte[0] == UInt8(ascii: "\n") else {
@@ -152,9 +170,7 @@ struct StoreIndexFile {
     // MARK: Writing
 
     /// Starts the file afresh with these entries (after a full scan), replacing any old one.
-    mutating func rewrite(
-        _ entries: ArraySlice<ArticleIndex.Entry>, fingerprints: some Collection<UInt64>, coverage: Coverage
-    ) throws(SystemCallError) {
+    mutating func rewrite(_ entries: some Collection<Entry>, coverage: Coverage) throws(SystemCallError) {
         close()
         let temporary = path + ".new"
         _ = Glibc.unlink(temporary)
@@ -167,7 +183,7 @@ struct StoreIndexFile {
         checksum = 0
         do {
             try writeHeader()
-            try append(entries, fingerprints: fingerprints, coverage: coverage)
+            try append(entries, coverage: coverage)
             try Syscall.retrying("rename", path: path) { Glibc.rename(temporary, path) }
         } catch {
             close()
@@ -188,17 +204,15 @@ struct StoreIndexFile {
     /// Adds entries for lines committed since the last call, then updates the header.
     ///
     /// A crash between the two leaves a header that still describes what it did before.
-    mutating func append(
-        _ entries: ArraySlice<ArticleIndex.Entry>, fingerprints: some Collection<UInt64>, coverage: Coverage
-    ) throws(SystemCallError) {
+    mutating func append(_ entries: some Collection<Entry>, coverage: Coverage) throws(SystemCallError) {
         guard let descriptor else { return }
         if !entries.isEmpty {
             var bytes: [UInt8] = []
             bytes.reserveCapacity(entries.count * Self.entrySize)
             var sum = checksum
-            for (entry, fingerprint) in zip(entries, fingerprints) {
-                Self.encode(entry, fingerprint, into: &bytes)
-                sum &+= Self.checksum(of: entry, fingerprint)
+            for entry in entries {
+                Self.encode(entry, into: &bytes)
+                sum &+= Self.checksum(of: entry)
             }
             let at = Int64(Self.headerSize + written.entries * Self.entrySize)
             try writeAll(descriptor, bytes, at: at)
@@ -237,30 +251,27 @@ struct StoreIndexFile {
 
     // MARK: Encoding
 
-    private static func encode(_ entry: ArticleIndex.Entry, _ fingerprint: UInt64, into bytes: inout [UInt8]) {
+    private static func encode(_ entry: Entry, into bytes: inout [UInt8]) {
         let words = entry.hash.words
-        for word in [words.0, words.1, words.2, words.3, entry.offset, fingerprint] {
+        for word in [words.0, words.1, words.2, words.3, entry.offset, entry.fingerprint] {
             bytes.append(little: word)
         }
     }
 
-    private static func decode(
-        _ bytes: UnsafeRawBufferPointer, at start: Int
-    ) -> (entry: ArticleIndex.Entry, fingerprint: UInt64) {
+    private static func decode(_ bytes: UnsafeRawBufferPointer, at start: Int) -> Entry {
         func word(_ at: Int) -> UInt64 {
             UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + at, as: UInt64.self))
         }
-        let entry = ArticleIndex.Entry(
-            hash: ContentHash(words: (word(0), word(8), word(16), word(24))), offset: word(32))
-        return (entry, word(40))
+        return Entry(
+            hash: ContentHash(words: (word(0), word(8), word(16), word(24))), offset: word(32), fingerprint: word(40))
     }
 
     /// Mixes every field of an entry into one word; the file's checksum is their sum, so it
     /// grows with each append without rereading what is written.
-    static func checksum(of entry: ArticleIndex.Entry, _ fingerprint: UInt64) -> UInt64 {
+    static func checksum(of entry: Entry) -> UInt64 {
         let words = entry.hash.words
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        for word in [words.0, words.1, words.2, words.3, entry.offset, fingerprint] {
+        for word in [words.0, words.1, words.2, words.3, entry.offset, entry.fingerprint] {
             state = Hash64.mix((state ^ word) &+ 0x9E37_79B9_7F4A_7C15)
         }
         return state

@@ -6,8 +6,11 @@ import SystemPackage
 /// line, notes malformed ones, and finds a torn last line.
 enum StoreScanner {
     struct Result {
-        var entries: [ArticleIndex.Entry] = []
-        /// The similarity fingerprint of each entry's body.
+        /// The content hash of each article line, in store order.
+        var hashes: [ContentHash] = []
+        /// Where each article's line starts.
+        var offsets: [UInt64] = []
+        /// The similarity fingerprint of each article's body.
         var fingerprints: [UInt64] = []
         /// Lines read, article or not.
         var lines = 0
@@ -74,7 +77,8 @@ enum StoreScanner {
         into result: inout Result
     ) {
         if let hash = StoredLine.hash(in: line) {
-            result.entries.append(ArticleIndex.Entry(hash: hash, offset: offset))
+            result.hashes.append(hash)
+            result.offsets.append(offset)
             result.fingerprints.append(fingerprint(line))
         } else if !line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) {
             result.malformedCount += 1

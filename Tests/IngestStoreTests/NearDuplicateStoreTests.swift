@@ -47,11 +47,35 @@ struct NearDuplicateStoreTests {
         #expect(match.articleID == original.id)
         #expect(match.similarity > 0.8 && match.similarity < 1)
         #expect(lookUp(record(title: "Forests grow", paragraphs("forest")), in: store) == nil)
+        // Read back through a snapshot, from the offsets the index file gave.
+        let snapshotProbe = SimilarityProbe(body: republished.article.body, near: store.similaritySnapshot)
+        #expect(snapshotProbe.lookup?.compared[0]?.containment == match.similarity)
         // The threshold is the operator's: a stricter one, or none, and the copy is not marked.
         let probe = SimilarityProbe(body: republished.article.body)
         #expect(store.nearestDuplicate(of: probe, for: republished.hash, minimumSimilarity: 0.99) == nil)
         #expect(store.nearestDuplicate(of: probe, for: republished.hash, minimumSimilarity: nil) == nil)
         #expect(store.nearestDuplicate(of: probe, for: original.hash, minimumSimilarity: 0.8) == nil, "stored already")
+    }
+
+    @Test func aSnapshotFindsStoredLinesFromAFullScanToo() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/articles.jsonl"
+        let original = record(title: "Rivers rise", paragraphs("river"))
+        do {
+            let store = try ArticleStore(path: path)
+            store.stage(record(title: "Markets calm", paragraphs("market")))
+            store.stage(original)
+            try store.commit()
+        }
+        try FileManager.default.removeItem(atPath: path + ".index")
+        let store = try ArticleStore(path: path)
+        #expect(store.openReport.indexSource == .scan(because: "there is no index file"))
+        var edited = paragraphs("river")
+        edited[2] = edited[2].replacingOccurrences(of: "river3w", with: "rivers3w")
+        let copyEdit = record(title: "Rivers rise (updated)", edited)
+        let probe = SimilarityProbe(body: copyEdit.article.body, near: store.similaritySnapshot)
+        #expect(try #require(probe.lookup?.compared[1]).isNearDuplicate)
+        #expect(store.nearestDuplicate(of: probe, for: copyEdit.hash, minimumSimilarity: 0.8)?.articleID == original.id)
     }
 
     @Test func anArticleStagedInTheSameBatchIsCheckedToo() throws {
@@ -67,13 +91,13 @@ struct NearDuplicateStoreTests {
         #expect(store.similarityIndex.count == 1)
     }
 
-    @Test func aLookupInAnOlderCopyOfTheIndexStillSeesTheArticlesStoredSince() throws {
+    @Test func aLookupInAnOlderSnapshotStillSeesTheArticlesStoredSince() throws {
         let folder = try TemporaryDirectory()
         let store = try ArticleStore(path: folder.path + "/articles.jsonl")
         let unrelated = record(title: "Orchards", paragraphs("orchard"))
         store.stage(unrelated)
         try store.commit()
-        let copy = store.similarityIndex
+        let snapshot = store.similaritySnapshot
         let original = record(title: "Harbour works", paragraphs("harbour"))
         store.stage(original)
         try store.commitWithoutIndexFile()
@@ -81,15 +105,44 @@ struct NearDuplicateStoreTests {
         var edited = paragraphs("harbour")
         edited[3] = edited[3].replacingOccurrences(of: "harbour4w", with: "harbor4w")
         let copyEdit = record(title: "Harbour works (updated)", edited)
-        let probe = SimilarityProbe(body: copyEdit.article.body, near: copy)
+        let probe = SimilarityProbe(body: copyEdit.article.body, near: snapshot)
         #expect(probe.lookup?.searchedCount == 1)
+        #expect(probe.lookup?.compared.isEmpty == true, "the snapshot holds no article near it")
         let match = try #require(store.nearestDuplicate(of: probe, for: copyEdit.hash, minimumSimilarity: 0.8))
         #expect(match.articleID == original.id)
         store.indexRecentFingerprints()
         #expect(store.similarityIndex.count == 2)
-        let fresh = SimilarityProbe(body: copyEdit.article.body, near: store.similarityIndex)
+        let fresh = SimilarityProbe(body: copyEdit.article.body, near: store.similaritySnapshot)
         #expect(fresh.lookup?.candidates.map(\.ordinal) == [1])
+        // Compared with the stored text already, off the store's thread.
+        let compared = try #require(fresh.lookup?.compared[1])
+        #expect(compared.containment == match.similarity)
         #expect(store.nearestDuplicate(of: fresh, for: copyEdit.hash, minimumSimilarity: 0.8) == match)
+    }
+
+    @Test func aSnapshotComparesWithTheStoredTextAsTheStoreWouldAndOutlivesTheStore() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/articles.jsonl"
+        let original = record(title: "Harbour works", paragraphs("harbour"))
+        var edited = paragraphs("harbour")
+        edited[5] = edited[5].replacingOccurrences(of: "harbour6w", with: "harbor6w")
+        let copyEdit = record(title: "Harbour works (updated)", edited)
+        let snapshot: StoredSimilarity
+        do {
+            let store = try ArticleStore(path: path)
+            for topic in ["orchard", "market", "forest"] { store.stage(record(title: topic, paragraphs(topic))) }
+            store.stage(original)
+            try store.commit()
+            snapshot = store.similaritySnapshot
+            let onItsOwn = try #require(lookUp(copyEdit, in: store))
+            let probe = SimilarityProbe(body: copyEdit.article.body, near: snapshot)
+            #expect(store.nearestDuplicate(of: probe, for: copyEdit.hash, minimumSimilarity: 0.8) == onItsOwn)
+        }
+        // The store is closed; the snapshot reads through a descriptor of its own.
+        let probe = SimilarityProbe(body: copyEdit.article.body, near: snapshot)
+        let compared = try #require(probe.lookup?.compared[3])
+        #expect(compared.isNearDuplicate)
+        #expect(probe.lookup?.compared.keys.sorted() == [3], "only the near article is a candidate")
     }
 
     @Test func aShortExcerptOfALongArticleIsNotItsNearDuplicate() throws {
