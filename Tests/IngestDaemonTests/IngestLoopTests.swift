@@ -41,4 +41,10 @@ struct IngestLoopTests {
         let left = try FileManager.default.contentsOfDirectory(atPath: root + "/inbox")
         #expect(left.isEmpty)
     }
+
+    @Test func fingerprintsWaitOutsideTheIndexInProportionToItsSize() {
+        #expect(IngestLoop.recentFingerprintLimit(indexed: 0) == IngestLoop.batchLimit)
+        #expect(IngestLoop.recentFingerprintLimit(indexed: 100_000) == 781)
+        #expect(IngestLoop.recentFingerprintLimit(indexed: 1_000_000) == 4096)
+    }
 }
