@@ -1,6 +1,6 @@
 /// Sorts shingle hashes and drops repeats, faster than a comparison sort can: the hashes are
 /// uniformly distributed (every one has been through ``Hash64/mix(_:)``), so distributing
-/// them into about as many buckets as there are hashes by their top bits leaves them a
+/// them by their top bits into up to twice as many buckets as there are hashes leaves them a
 /// bucket's width at most from their place, where one pass of insertion puts them.
 ///
 /// The result is the same as `Array(Set(hashes)).sorted()`; only the time differs. When a
@@ -20,8 +20,9 @@ enum DistinctHashes {
     /// bucket by bucket, then one pass moves each into order and over the repeats.
     static func sorted(_ hashes: UnsafeBufferPointer<UInt64>) -> [UInt64] {
         guard hashes.count > 1 else { return Array(hashes) }
-        // One or two hashes a bucket: 2^bits ≤ count, within 2^2...2^16.
-        let bits = min(16, max(2, Int.bitWidth - 1 - hashes.count.leadingZeroBitCount))
+        // Half a hash to a hash a bucket: count < 2^bits ≤ 2·count, within 2^2...2^16 (measured
+        // faster than one to two: fewer hashes out of order for the last pass).
+        let bits = min(16, max(2, Int.bitWidth - hashes.count.leadingZeroBitCount))
         let shift = UInt64(64 - bits)
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: 1 << bits) { ends in
             // ends[b]: first where bucket b begins, then (once the hashes are placed) where it ends.

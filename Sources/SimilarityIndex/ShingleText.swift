@@ -77,6 +77,18 @@ public enum ShingleText {
     private static func forEachHash(
         in bytes: UnsafeBufferPointer<UInt8>, width: Int, _ body: (UInt64) -> Void
     ) {
+        // The default width gets a copy of its own, where the shingle's loop is unrolled.
+        if width == defaultWidth {
+            forEachHash(in: bytes, inlinedWidth: defaultWidth, body)
+        } else {
+            forEachHash(in: bytes, inlinedWidth: width, body)
+        }
+    }
+
+    @inline(__always)
+    private static func forEachHash(
+        in bytes: UnsafeBufferPointer<UInt8>, inlinedWidth width: Int, _ body: (UInt64) -> Void
+    ) {
         // The last 8 word hashes, the latest word's at `count - 1` (modulo 8): no shifting.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 8) { ring in
             ring.initialize(repeating: 0)

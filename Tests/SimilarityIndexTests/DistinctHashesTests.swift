@@ -25,7 +25,7 @@ struct DistinctHashesTests {
     }
 
     @Test func fullBucketsInReverseOrderAreSortedByInsertion() {
-        // 64 hashes: 64 buckets by the top 6 bits; four of them hold 16 each (the most sorted
+        // 64 hashes: 128 buckets by the top 7 bits; four of them hold 16 each (the most sorted
         // by insertion), in descending order, each value twice.
         let hashes: [UInt64] = (0..<UInt64(64)).map { index in
             let bucket: UInt64 = (index % 4) * 9
