@@ -106,8 +106,10 @@ public enum ShingleText {
     @inline(__always)
     private static func shingle(of ring: UnsafeMutableBufferPointer<UInt64>, upTo end: Int, last: Int) -> UInt64 {
         var state = UInt64(truncatingIfNeeded: last) &* shingleMultiplier
-        for word in (end &- last)..<end {
+        var word = end &- last
+        while word < end {
             state = (state ^ ring[word & 7]) &* shingleMultiplier
+            word &+= 1
         }
         return Hash64.mix(state)
     }
