@@ -77,18 +77,11 @@ public enum ShingleText {
     private static func forEachHash(
         in bytes: UnsafeBufferPointer<UInt8>, width: Int, _ body: (UInt64) -> Void
     ) {
-        // The default width gets a copy of its own, where the shingle's loop is unrolled.
-        if width == defaultWidth {
-            forEachHash(in: bytes, inlinedWidth: defaultWidth, body)
-        } else {
-            forEachHash(in: bytes, inlinedWidth: width, body)
+        // The default width gets a loop of its own, with its window in registers.
+        if width == 4 {
+            forEachHashOfFourWords(in: bytes, body)
+            return
         }
-    }
-
-    @inline(__always)
-    private static func forEachHash(
-        in bytes: UnsafeBufferPointer<UInt8>, inlinedWidth width: Int, _ body: (UInt64) -> Void
-    ) {
         // The last 8 word hashes, the latest word's at `count - 1` (modulo 8): no shifting.
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 8) { ring in
             ring.initialize(repeating: 0)
@@ -100,6 +93,37 @@ public enum ShingleText {
             }
             if count > 0 && count < width { body(shingle(of: ring, upTo: count, last: count)) }
         }
+    }
+
+    /// ``forEachHash(in:width:_:)`` for shingles of 4 words, the default: the 3 words before
+    /// the latest are kept in variables, not in memory.
+    @inline(__always)
+    private static func forEachHashOfFourWords(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
+        var first: UInt64 = 0
+        var second: UInt64 = 0
+        var third: UInt64 = 0
+        var count = 0
+        WordHashes.forEach(in: bytes) { word in
+            count &+= 1
+            if count >= 4 {
+                var state = 4 &* shingleMultiplier
+                state = (state ^ first) &* shingleMultiplier
+                state = (state ^ second) &* shingleMultiplier
+                state = (state ^ third) &* shingleMultiplier
+                state = (state ^ word) &* shingleMultiplier
+                body(Hash64.mix(state))
+            }
+            first = second
+            second = third
+            third = word
+        }
+        guard count > 0 && count < 4 else { return }
+        // Fewer words than 4: one shingle of them all (the last `count` of the three).
+        var state = UInt64(truncatingIfNeeded: count) &* shingleMultiplier
+        if count == 3 { state = (state ^ first) &* shingleMultiplier }
+        if count >= 2 { state = (state ^ second) &* shingleMultiplier }
+        state = (state ^ third) &* shingleMultiplier
+        body(Hash64.mix(state))
     }
 
     /// The hash of the shingle of the `last` words before word number `end`, oldest first.

@@ -146,11 +146,13 @@ struct ASCIIWordRunTests {
         #expect(wrong.isEmpty, "\(wrong.count) texts read wrong, the first: \(wrong.prefix(20))")
     }
 
-    /// The ring of the last 8 words gives the shingles a window shifted word by word gives, at
-    /// every width, for texts shorter and longer than the ring.
+    /// The ring of the last 8 words (and the 3 variables of width 4) give the shingles a window
+    /// shifted word by word gives, at every width, for texts shorter and longer than the ring.
     @Test func shinglesAreTheChainedRunsOfWords() {
         var wrong: [String] = []
-        for text in Self.mixedTexts + ["", "one", "one two three", Self.mixedTexts.joined(separator: " ")] {
+        for text in Self.mixedTexts + [
+            "", "one", "one two", "one two three", "one two three four", Self.mixedTexts.joined(separator: " "),
+        ] {
             for width in 1...8 {
                 let expected = Self.referenceShingles(Self.referenceWords(text), width: width)
                 if ShingleText.hashes(of: text, width: width) != expected { wrong.append("\(width): \(text)") }
