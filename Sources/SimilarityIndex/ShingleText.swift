@@ -50,14 +50,15 @@ public enum ShingleText {
     ) -> Result {
         precondition((1...8).contains(width), "shingle width must be 1...8")
         return withUTF8(of: text) { bytes in
-            // Every word but the last is followed by a separator or is a character of two bytes
-            // or more: a text of n bytes has at most (n + 1) / 2 words, so as many shingles.
+            // A word takes a byte at least, and two words in a row are parted by a separator
+            // unless one is a character of 3 bytes (ideographs, kana): a text of n bytes has at
+            // most (n + 1) / 2 words, so as many shingles.
             let capacity = bytes.count / 2 + 1
             return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { buffer in
                 var count = 0
                 forEachHash(in: bytes, width: width) { hash in
-                    // Always true (see above); checked so that no text can write past the buffer, and
-                    // read again into an array if one ever did.
+                    // Always true (see above); checked so that no text can write past the buffer,
+                    // and read again into an array if one ever did.
                     if count < buffer.count { buffer.initializeElement(at: count, to: hash) }
                     count &+= 1
                 }
