@@ -44,7 +44,7 @@ public enum ShingleText {
     }
 
     /// Runs `body` with the hashes of the shingles of `text`, in reading order, in a buffer
-    /// valid only during the call (no array is built for them).
+    /// valid only during the call (no array is built for them, unless the text is long).
     static func withShingles<Result>(
         of text: String, width: Int, _ body: (UnsafeMutableBufferPointer<UInt64>) -> Result
     ) -> Result {
@@ -54,6 +54,7 @@ public enum ShingleText {
             // unless one is a character of 3 bytes (ideographs, kana): a text of n bytes has at
             // most (n + 1) / 2 words, so as many shingles.
             let capacity = bytes.count / 2 + 1
+            guard capacity <= maximumBufferedShingles else { return withGrownShingles(of: bytes, width: width, body) }
             return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { buffer in
                 var count = 0
                 forEachHash(in: bytes, width: width) { hash in
@@ -62,12 +63,24 @@ public enum ShingleText {
                     if count < buffer.count { buffer.initializeElement(at: count, to: hash) }
                     count &+= 1
                 }
-                if count <= buffer.count { return body(UnsafeMutableBufferPointer(rebasing: buffer[..<count])) }
-                var hashes: [UInt64] = []
-                forEachHash(in: bytes, width: width) { hashes.append($0) }
-                return hashes.withUnsafeMutableBufferPointer { body($0) }
+                guard count <= buffer.count else { return withGrownShingles(of: bytes, width: width, body) }
+                return body(UnsafeMutableBufferPointer(rebasing: buffer[..<count]))
             }
         }
+    }
+
+    /// The most shingles (a text of twice as many bytes) read into a buffer of the bound's size,
+    /// 512 KB; a longer text's are appended to an array, which takes only the memory they need.
+    private static let maximumBufferedShingles = 1 << 16
+
+    /// ``withShingles(of:width:_:)`` with the hashes appended to an array.
+    private static func withGrownShingles<Result>(
+        of bytes: UnsafeBufferPointer<UInt8>, width: Int, _ body: (UnsafeMutableBufferPointer<UInt64>) -> Result
+    ) -> Result {
+        var hashes: [UInt64] = []
+        hashes.reserveCapacity(bytes.count / 5)
+        forEachHash(in: bytes, width: width) { hashes.append($0) }
+        return hashes.withUnsafeMutableBufferPointer { body($0) }
     }
 
     /// An odd constant (2^64 / golden ratio) that chains word hashes into a shingle hash.

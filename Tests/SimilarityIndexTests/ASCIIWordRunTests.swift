@@ -164,6 +164,17 @@ struct ASCIIWordRunTests {
         #expect(wrong.isEmpty, "\(wrong.count) wrong, the first: \(wrong.prefix(10))")
     }
 
+    /// A text of more than 128 KB has its shingles appended to an array instead of a buffer of
+    /// their bound: the same hashes, and the same set.
+    @Test func longTextsGiveTheSameShingles() {
+        let piece = Self.mixedTexts.joined(separator: " ") + " "
+        let text = String(repeating: piece, count: (1 << 17) / piece.utf8.count + 1)
+        #expect(text.utf8.count > 1 << 17)
+        let expected = Self.referenceShingles(Self.referenceWords(text), width: 4)
+        #expect(ShingleText.hashes(of: text) == expected)
+        #expect(ShingleSet(text).hashes == Array(Set(expected)).sorted())
+    }
+
     @Test func runsCountLettersAndDigitsOnly() {
         func run(_ text: String) -> ASCIIWordRun {
             var block: UInt64 = 0
