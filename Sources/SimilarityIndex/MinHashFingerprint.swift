@@ -17,34 +17,46 @@ public enum MinHashFingerprint {
     /// The fingerprint of `text`'s shingles of `width` words (stable across runs and versions:
     /// it is persisted; changing the shingle rules or width changes every fingerprint).
     public static func fingerprint(of text: String, width: Int = ShingleText.defaultWidth) -> UInt64 {
-        var minima = [UInt64](repeating: .max, count: 64)
-        var any = false
-        minima.withUnsafeMutableBufferPointer { minima in
+        withMinima { minima in
+            var any = false
             ShingleText.forEachHash(of: text, width: width) { hash in
                 take(hash, into: minima)
                 any = true
             }
+            return any
         }
-        return any ? fingerprint(minima: minima) : 0
     }
 
     /// The same fingerprint from a text's shingle set, when that is at hand already.
     public static func fingerprint(of shingles: ShingleSet) -> UInt64 {
-        guard !shingles.hashes.isEmpty else { return 0 }
-        var minima = [UInt64](repeating: .max, count: 64)
-        minima.withUnsafeMutableBufferPointer { minima in
-            for hash in shingles.hashes { take(hash, into: minima) }
+        withMinima { minima in
+            // The hashes ascend, so the first of each bin holds its minimum.
+            var bin = -1
+            for hash in shingles.hashes where Int(truncatingIfNeeded: hash &>> 58) != bin {
+                bin = Int(truncatingIfNeeded: hash &>> 58)
+                minima[bin] = hash & (1 &<< 58 &- 1)
+            }
+            return !shingles.hashes.isEmpty
         }
-        return fingerprint(minima: minima)
     }
 
+    /// The fingerprint of the bin minima `fill` leaves in 64 bins (all `.max` at first), or 0
+    /// when it returns false (no shingles).
+    private static func withMinima(_ fill: (UnsafeMutableBufferPointer<UInt64>) -> Bool) -> UInt64 {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 64) { minima in
+            minima.initialize(repeating: .max)
+            return fill(minima) ? fingerprint(minima: minima) : 0
+        }
+    }
+
+    @inline(__always)
     private static func take(_ hash: UInt64, into minima: UnsafeMutableBufferPointer<UInt64>) {
-        let bin = Int(truncatingIfNeeded: hash >> 58)
-        let rest = hash & (1 << 58 - 1)
+        let bin = Int(truncatingIfNeeded: hash &>> 58)
+        let rest = hash & (1 &<< 58 &- 1)
         if rest < minima[bin] { minima[bin] = rest }
     }
 
-    private static func fingerprint(minima: [UInt64]) -> UInt64 {
+    private static func fingerprint(minima: UnsafeMutableBufferPointer<UInt64>) -> UInt64 {
         var fingerprint: UInt64 = 0
         for bin in 0..<64 {
             var distance: UInt64 = 0

@@ -6,7 +6,7 @@ public struct ShingleSet: Sendable, Equatable {
     public let hashes: [UInt64]
 
     public init(_ text: String, width: Int = ShingleText.defaultWidth) {
-        hashes = DistinctHashes.sorted(ShingleText.hashes(of: text, width: width))
+        hashes = ShingleText.withShingles(of: text, width: width) { DistinctHashes.sorted(UnsafeBufferPointer($0)) }
     }
 
     public var count: Int { hashes.count }

@@ -25,7 +25,7 @@ struct DistinctHashesTests {
     }
 
     @Test func fullBucketsInReverseOrderAreSortedByInsertion() {
-        // 64 hashes: 64 buckets by the top 6 bits; four of them hold 16 each (the most sorted
+        // 64 hashes: 128 buckets by the top 7 bits; four of them hold 16 each (the most sorted
         // by insertion), in descending order, each value twice.
         let hashes: [UInt64] = (0..<UInt64(64)).map { index in
             let bucket: UInt64 = (index % 4) * 9
@@ -34,6 +34,33 @@ struct DistinctHashesTests {
         }
         #expect(DistinctHashes.sorted(hashes) == reference(hashes))
         #expect(DistinctHashes.sorted(hashes).count == 32)
+    }
+
+    /// The last pass keeps the last two values of the result in registers and places a value
+    /// after the second last without a branch on its order; values before it, repeats of it,
+    /// zero (the second last's value before there are two) and a first value repeated take the
+    /// general way. Small arrays over few values (repeats, crowded buckets, 0 and near-maximum
+    /// values) try every such case.
+    @Test func smallArraysOfFewValuesMatchTheReference() {
+        var random = SplitMix64(seed: 20_240_611)
+        var failures: [[UInt64]] = []
+        for _ in 0..<20_000 {
+            let count = Int(random.next() % 24)
+            let palette = 1 + random.next() % 8
+            let values: [UInt64] = (0..<count).map { _ in
+                let value = random.next() % palette
+                switch random.next() % 3 {
+                case 0: return value
+                case 1: return value << 61 | value
+                default: return value == 0 ? 0 : .max - value
+                }
+            }
+            if DistinctHashes.sorted(values) != reference(values) { failures.append(values) }
+        }
+        let wrong = failures.count
+        #expect(wrong == 0, "arrays sorted wrong, the first: \(failures.prefix(3))")
+        #expect(DistinctHashes.sorted([0, 0]) == [0])
+        #expect(DistinctHashes.sorted([5, 0, 5, 0, 3]) == [0, 3, 5])
     }
 
     @Test func aTextsSetIsItsShingleHashesSortedOnce() {

@@ -19,6 +19,21 @@ struct ShingleTextTests {
         #expect(MinHashFingerprint.fingerprint(of: text) == 0xf98a_2ce7_7c83_10b5)
     }
 
+    /// The same for text in several scripts at every width, as computed by the word reader
+    /// before it read ASCII eight bytes at a time (059df08): the faster reader changed none.
+    @Test func fingerprintsOfMixedScriptsArePinnedAtEveryWidth() {
+        let text = ASCIIWordRunTests.mixedTexts.joined(separator: " ")
+        let pinned: [UInt64] = [
+            0xee66_98b3_5d56_f1c3, 0x5811_82dc_a2ac_5867, 0x4339_96af_8cf9_bd67, 0x1379_4f76_c1af_dbf0,
+            0x8e9e_33e4_a809_f22a, 0xc004_11f9_660e_f489, 0x1fc3_a870_9ccf_51c6, 0x3677_4c70_f171_9ae8,
+        ]
+        for width in 1...8 {
+            #expect(MinHashFingerprint.fingerprint(of: text, width: width) == pinned[width - 1], "width \(width)")
+            #expect(MinHashFingerprint.fingerprint(of: ShingleSet(text, width: width)) == pinned[width - 1])
+            #expect(ShingleSet(text, width: width).count == (width == 1 ? 58 : 60 - width))  // 59 words, one twice
+        }
+    }
+
     @Test func caseWhitespaceAndPunctuationDoNotCount() {
         let reshaped =
             text.uppercased().replacingOccurrences(of: " ", with: "  \n\t").replacingOccurrences(of: ",", with: " ;")
