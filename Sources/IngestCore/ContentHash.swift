@@ -17,7 +17,13 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         title.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         hasher.update(data: [0x0A, 0x0A])
         body.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        words = ContentHash.words(of: Array(hasher.finalize()))
+        // The digest's 32 bytes read in place, as four big-endian words.
+        words = hasher.finalize().withUnsafeBytes { digest in
+            func word(_ start: Int) -> UInt64 {
+                UInt64(bigEndian: digest.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+            }
+            return (word(0), word(8), word(16), word(24))
+        }
     }
 
     /// Rebuilds a hash from its four words, as an index file keeps them.
