@@ -33,7 +33,7 @@ public struct ArticleRecord: Equatable, Sendable {
 
     /// The record as one JSON object followed by `\n`, UTF-8.
     public func jsonLine() -> [UInt8] {
-        var json = JSONObjectWriter(reservingCapacity: article.body.utf8.count + 1024)
+        var json = JSONObjectWriter(reservingCapacity: estimatedLineLength)
         let hex = hash.hex
         json.field("id", String(hex.prefix(16)))  // `id`, without working out the hex again
         json.field("sha256", hex)
@@ -49,25 +49,31 @@ public struct ArticleRecord: Equatable, Sendable {
         json.field("language", article.language)
         json.field("word_count", article.wordCount)
         json.field("body", article.body)
-        json.field("quotes", objects: article.quotes.map(Self.json(for:)))
+        json.field("quotes", objects: article.quotes) { json, quote in
+            json.field("speaker", quote.speaker)
+            json.field("said_on", object: quote.saidOn) { json, saidOn in
+                json.field("text", saidOn.text)
+                json.field("date", saidOn.date?.iso8601)
+            }
+            json.field("text", quote.text)
+        }
         json.field("near_duplicate_of", nearDuplicate?.articleID)
         json.field("similarity", fraction: nearDuplicate?.similarity)
         json.field("ingested_at", ingestedAt)
         return json.finish()
     }
 
-    private static func json(for quote: Quote) -> JSONObjectWriter {
-        var json = JSONObjectWriter()
-        json.field("speaker", quote.speaker)
-        json.field(
-            "said_on",
-            object: quote.saidOn.map { saidOn in
-                var date = JSONObjectWriter()
-                date.field("text", saidOn.text)
-                date.field("date", saidOn.date?.iso8601)
-                return date
-            })
-        json.field("text", quote.text)
-        return json
+    /// Room for the line: its strings, an eighth more for escapes (a body's line breaks), and
+    /// the keys, quotes and numbers around them. Only a guess: a line longer grows its buffer.
+    private var estimatedLineLength: Int {
+        var strings = source.utf8.count + article.body.utf8.count + ingestedAt.utf8.count
+        strings += (article.title?.utf8.count ?? 0) + (article.site?.utf8.count ?? 0)
+        strings += (article.publishedAt?.utf8.count ?? 0) + (folder?.utf8.count ?? 0)
+        for author in article.authors { strings += 2 * author.utf8.count }
+        for quote in article.quotes {
+            strings += quote.text.utf8.count + (quote.speaker?.utf8.count ?? 0) + (quote.saidOn?.text.utf8.count ?? 0)
+            strings += 80
+        }
+        return strings + strings / 8 + 512
     }
 }

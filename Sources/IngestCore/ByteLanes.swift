@@ -21,13 +21,28 @@ enum ByteLanes {
     /// bytes the borrows mark past the first match is not, so no more is told.
     @inline(__always)
     static func anyBelow(_ block: UInt64, _ bound: UInt8) -> Bool {
-        (block &- ones &* UInt64(bound)) & ~block & highs != 0
+        below(block, bound) != 0
     }
 
-    /// Whether some byte of `block` is `byte` (a zero byte of `block ^ byte…`).
+    /// Whether some byte of `block` is `byte`.
     @inline(__always)
     static func anyEqual(_ block: UInt64, _ byte: UInt8) -> Bool {
-        anyBelow(block ^ ones &* UInt64(byte), 1)
+        equal(block, byte) != 0
+    }
+
+    /// The high bit of each byte of `block` below `bound` (at most 0x80), exact up to the
+    /// lowest mark: a borrow starts only at a byte that is below `bound` and runs upward, so
+    /// the lowest mark is always a true one (those above it may not be).
+    @inline(__always)
+    static func below(_ block: UInt64, _ bound: UInt8) -> UInt64 {
+        (block &- ones &* UInt64(bound)) & ~block & highs
+    }
+
+    /// The high bit of each byte of `block` equal to `byte` (a zero byte of `block ^ byte…`),
+    /// exact up to the lowest mark, as ``below(_:_:)``.
+    @inline(__always)
+    static func equal(_ block: UInt64, _ byte: UInt8) -> UInt64 {
+        below(block ^ ones &* UInt64(byte), 1)
     }
 
     /// The high bit of each byte of `block` that is at least `low`, exactly, for bytes below

@@ -18,6 +18,24 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
 
     /// `YYYY-MM-DD`.
     public var iso8601: String {
+        // Every day `init` accepts: ten digits and dashes, written in place.
+        if (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) {
+            return String(unsafeUninitializedCapacity: 10) { buffer in
+                let zero = UInt8(ascii: "0")
+                buffer[0] = zero + UInt8(year / 1000)
+                buffer[1] = zero + UInt8(year / 100 % 10)
+                buffer[2] = zero + UInt8(year / 10 % 10)
+                buffer[3] = zero + UInt8(year % 10)
+                buffer[4] = UInt8(ascii: "-")
+                buffer[5] = zero + UInt8(month / 10)
+                buffer[6] = zero + UInt8(month % 10)
+                buffer[7] = UInt8(ascii: "-")
+                buffer[8] = zero + UInt8(day / 10)
+                buffer[9] = zero + UInt8(day % 10)
+                return 10
+            }
+        }
+        // Fields set out of range by hand: padded as written.
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits

@@ -17,7 +17,13 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
         title.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
         hasher.update(data: [0x0A, 0x0A])
         body.withUTF8 { hasher.update(bufferPointer: UnsafeRawBufferPointer($0)) }
-        words = ContentHash.words(of: Array(hasher.finalize()))
+        // The digest's 32 bytes read in place, as four big-endian words.
+        words = hasher.finalize().withUnsafeBytes { digest in
+            func word(_ start: Int) -> UInt64 {
+                UInt64(bigEndian: digest.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+            }
+            return (word(0), word(8), word(16), word(24))
+        }
     }
 
     /// Rebuilds a hash from its four words, as an index file keeps them.
@@ -53,10 +59,16 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
 
     /// The digest as 64 lowercase hexadecimal characters.
     public var hex: String {
-        [words.0, words.1, words.2, words.3].map { word in
-            let digits = String(word, radix: 16)
-            return String(repeating: "0", count: 16 - digits.count) + digits
-        }.joined()
+        String(unsafeUninitializedCapacity: 64) { buffer in
+            for (offset, word) in [words.0, words.1, words.2, words.3].enumerated() {
+                for digit in 0..<16 {
+                    let nibble = UInt8(truncatingIfNeeded: word >> UInt64(60 - 4 * digit)) & 0x0F
+                    buffer[16 * offset + digit] =
+                        nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") - 10 + nibble
+                }
+            }
+            return 64
+        }
     }
 
     /// A stable article id: the first 16 hex digits (64 bits) of the digest.

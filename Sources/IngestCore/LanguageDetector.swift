@@ -20,8 +20,8 @@ public enum LanguageDetector {
     /// reading to a scalar-by-scalar one).
     struct Counter: Equatable {
         var words = 0
-        var scores = [Double](repeating: 0, count: Stopwords.languages.count)
-        var hits = [Int](repeating: 0, count: Stopwords.languages.count)
+        /// Scores and hits of the stopwords read, per language.
+        var tally = StopwordTally()
         var latinLetters = 0
         var arabicLetters = 0
         var persianLetters = 0
@@ -47,31 +47,16 @@ public enum LanguageDetector {
         /// and `a`-`z`, and no other ASCII byte, lie in `a`...`z` once bit 5 is set. Only a
         /// non-ASCII lead byte is decoded into its scalar, for the letter table and the scripts.
         private mutating func read(bytes: UnsafeBufferPointer<UInt8>) {
-            // The tallies are taken out of `self` for the pass and written through pointers:
-            // an array element written in place checks that the array is not shared, at every
-            // stopword.
-            var scores = self.scores
-            var hits = self.hits
-            self.scores = []
-            self.hits = []
-            scores.withUnsafeMutableBufferPointer { scores in
-                hits.withUnsafeMutableBufferPointer { hits in
-                    read(bytes: bytes, tallies: Tallies(scores: scores, hits: hits))
-                }
-            }
-            self.scores = scores
-            self.hits = hits
-        }
-
-        /// ``scores`` and ``hits`` while a pass writes them.
-        private struct Tallies {
-            let scores: UnsafeMutableBufferPointer<Double>
-            let hits: UnsafeMutableBufferPointer<Int>
-        }
-
-        private mutating func read(bytes: UnsafeBufferPointer<UInt8>, tallies: Tallies) {
             let letters = Self.letters
             let stopwords = Stopwords.keyed
+            let rows = StopwordTally.rows
+            // The tally is kept out of `self` for the pass, so that it can stay in registers.
+            var tally = self.tally
+            var words = self.words
+            defer {
+                self.tally = tally
+                self.words = words
+            }
             // A word is looked up by its first 8 bytes, lower-cased, packed into an integer:
             // no string is built per word. Longer words are no stopwords.
             var key: UInt64 = 0
@@ -90,7 +75,10 @@ public enum LanguageDetector {
                         index += 1
                         if inWord {
                             inWord = false
-                            if endWord(key: key, length: length, latin: latinWord, stopwords, tallies) { return }
+                            if Self.endWord(key: key, length: length, latin: latinWord, stopwords, rows, &words, &tally)
+                            {
+                                return
+                            }
                         }
                         continue
                     }
@@ -140,7 +128,9 @@ public enum LanguageDetector {
                 guard letters.contains(value) else {
                     if inWord {
                         inWord = false
-                        if endWord(key: key, length: length, latin: latinWord, stopwords, tallies) { return }
+                        if Self.endWord(key: key, length: length, latin: latinWord, stopwords, rows, &words, &tally) {
+                            return
+                        }
                     }
                     continue
                 }
@@ -165,20 +155,19 @@ public enum LanguageDetector {
                     length += 3
                 }
             }
-            if inWord { _ = endWord(key: key, length: length, latin: latinWord, stopwords, tallies) }
+            if inWord { _ = Self.endWord(key: key, length: length, latin: latinWord, stopwords, rows, &words, &tally) }
         }
 
         /// Counts a word; `true` once the sample is full.
-        private mutating func endWord(
-            key: UInt64, length: Int, latin: Bool, _ stopwords: StopwordKeys, _ tallies: Tallies
+        @inline(__always)
+        private static func endWord(
+            key: UInt64, length: Int, latin: Bool, _ stopwords: StopwordKeys, _ rows: [StopwordTally.Row],
+            _ words: inout Int, _ tally: inout StopwordTally
         ) -> Bool {
             words += 1
-            if latin, length <= 8, let languages = stopwords.languages(of: key) {
-                let weight = 1 / Double(languages.count)
-                for language in languages {
-                    tallies.scores[language] += weight
-                    tallies.hits[language] += 1
-                }
+            if latin, length <= 8 {
+                let bits = stopwords.languageBits(of: key)
+                if bits != 0 { tally.add(rows[Int(bits)]) }
             }
             return words >= LanguageDetector.sampleWords
         }
@@ -211,7 +200,14 @@ public enum LanguageDetector {
             }
         }
 
+        /// The score of each language, as a `Double` per word added in the order read.
+        var scores: [Double] { Stopwords.languages.indices.map { tally.scores[$0] } }
+        /// How many stopwords of each language were read.
+        var hits: [Int] { Stopwords.languages.indices.map { Int(tally.hits[$0]) } }
+
         func verdict() -> String? {
+            let scores = self.scores
+            let hits = self.hits
             let cjk = hanLetters + kanaLetters + hangulLetters
             let letters = latinLetters + arabicLetters + cyrillicLetters + greekLetters + hebrewLetters + cjk
             // CJK text has no spaces: count its characters, not its "words".

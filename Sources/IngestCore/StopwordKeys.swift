@@ -47,12 +47,20 @@ struct StopwordKeys: Sendable {
     /// The languages of the word packed as `key`, or `nil` when it is no stopword.
     @inline(__always)
     func languages(of key: UInt64) -> Languages? {
-        guard key != 0 else { return nil }
+        let bits = languageBits(of: key)
+        return bits == 0 ? nil : Languages(bits: bits)
+    }
+
+    /// The languages of the word packed as `key` as a bit set (language `i` is bit `i`), 0 when
+    /// it is no stopword: an index into ``StopwordTally/rows``.
+    @inline(__always)
+    func languageBits(of key: UInt64) -> UInt8 {
+        guard key != 0 else { return 0 }
         var slot = Self.slot(key)
         while true {
             let found = keys[slot]
-            if found == key { return Languages(bits: languages[slot]) }
-            if found == 0 { return nil }
+            if found == key { return languages[slot] }
+            if found == 0 { return 0 }
             slot = (slot + 1) & (keys.count - 1)
         }
     }

@@ -33,6 +33,27 @@ struct ByteLanesTests {
         }
     }
 
+    /// The lowest mark of ``ByteLanes/below(_:_:)`` and ``ByteLanes/equal(_:_:)`` is the first
+    /// matching byte, whatever stands above it (a borrow only runs upward).
+    @Test func theLowestMarkIsTheFirstMatchingByte() {
+        let above: [UInt8] = [0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x7F, 0x80, 0xFF]
+        for lane in 0..<8 {
+            for match in [UInt8(0x00), 0x01, 0x1F] {
+                for filler in above {
+                    var bytes = [UInt8](repeating: 0x61, count: 8)
+                    bytes[lane] = match
+                    for higher in lane + 1..<8 { bytes[higher] = filler }
+                    let block = bytes.withUnsafeBufferPointer { ByteLanes.load($0, at: 0) } ?? 0
+                    #expect(ByteLanes.below(block, 0x20).trailingZeroBitCount / 8 == lane, "\(bytes)")
+                    bytes[lane] = 0x22
+                    let quoted = bytes.withUnsafeBufferPointer { ByteLanes.load($0, at: 0) } ?? 0
+                    let first = bytes.firstIndex(of: 0x22) ?? 8
+                    #expect(ByteLanes.equal(quoted, 0x22).trailingZeroBitCount / 8 == first, "\(bytes)")
+                }
+            }
+        }
+    }
+
     @Test func atLeastMarksExactlyTheASCIIBytesFromTheBound() {
         for lane in 0..<8 {
             for byte in UInt8(0)..<0x80 {

@@ -336,8 +336,8 @@ struct ByteLevelScanTests {
             counter.words += 1
             if latinWord, length <= 8, let languages = Stopwords.keyed.languages(of: key) {
                 for language in languages {
-                    counter.scores[language] += 1 / Double(languages.count)
-                    counter.hits[language] += 1
+                    counter.tally.scores[language] += 1 / Double(languages.count)
+                    counter.tally.hits[language] += 1
                 }
             }
             return counter.words >= LanguageDetector.sampleWords

@@ -17,6 +17,14 @@ struct ContentHashTests {
         #expect(parsed.hex == hash.hex)
     }
 
+    @Test func hexKeepsLeadingZerosInEveryWord() {
+        let hash = ContentHash(words: (0, 0x0123_4567_89AB_CDEF, 0xF, .max))
+        #expect(
+            hash.hex
+                == "0000000000000000" + "0123456789abcdef" + "000000000000000f" + "ffffffffffffffff")
+        #expect(hash.articleID == "0000000000000000")
+    }
+
     @Test func rejectsMalformedHex() {
         #expect(ContentHash(hex: Array("abc".utf8)) == nil)
         #expect(ContentHash(hex: Array(String(repeating: "g", count: 64).utf8)) == nil)

@@ -3,6 +3,19 @@ import Testing
 
 @Suite("Reading written dates")
 struct DateTextTests {
+    @Test func calendarDatesAreWrittenZeroPadded() throws {
+        #expect(try #require(CalendarDate(year: 5, month: 3, day: 9)).iso8601 == "0005-03-09")
+        #expect(try #require(CalendarDate(year: 9999, month: 12, day: 31)).iso8601 == "9999-12-31")
+        #expect(try #require(CalendarDate(year: 2024, month: 2, day: 29)).iso8601 == "2024-02-29")
+        // Fields set by hand beyond what `init` allows: padded as before, not cut.
+        var odd = try #require(CalendarDate(year: 2024, month: 1, day: 1))
+        odd.year = 12_345
+        #expect(odd.iso8601 == "12345-01-01")
+        odd.year = -5
+        odd.day = 123
+        #expect(odd.iso8601 == "00-5-01-123")
+    }
+
     @Test(arguments: [
         ("2023-08-11", "2023-08-11"),
         ("Friday, January 23, 2026", "2026-01-23"),
