@@ -57,6 +57,32 @@ public enum QuoteExtractor {
         return false
     }
 
+    /// The calendar dates that `tokens` mention outside quotations (`quoted`): what
+    /// ``DateText/mentions(in:)`` finds in the unquoted tokens, searched from where a
+    /// mention can first start.
+    ///
+    /// Every date mention holds a day of the month (a number of one or two digits, 1 to 31,
+    /// as ``DateText`` reads one) at most four tokens after its first ("2024-09-22"), so
+    /// before the fourth unquoted token ahead of the first such number the search finds
+    /// nothing and only steps on: it starts there, and without such a number not at all.
+    static func dateMentions(in tokens: [TextToken], quoted: [Bool]) -> [DateText.Mention] {
+        guard
+            let firstDay = tokens.indices.first(where: {
+                !quoted[$0] && tokens[$0].isNumber && tokens[$0].utf8Count <= 2 && (1...31).contains(tokens[$0].value)
+            })
+        else { return [] }
+        var start = firstDay
+        var stepped = 0
+        while stepped < 4, start > 0 {
+            start -= 1
+            if !quoted[start] { stepped += 1 }
+        }
+        var unquoted: [Int] = []
+        unquoted.reserveCapacity(tokens.count - start)
+        for index in start..<tokens.count where !quoted[index] { unquoted.append(index) }
+        return DateText.mentions(in: TokenSelection(tokens: tokens, positions: unquoted))
+    }
+
     /// Goes through the paragraphs in order, remembering the last speaker.
     private struct Reader {
         let article: QuotedArticle
@@ -198,10 +224,7 @@ public enum QuoteExtractor {
 
         /// The calendar dates the paragraph gives outside its quotations.
         private func dateMentions(in paragraph: QuotedParagraph) -> [DateText.Mention] {
-            var unquoted: [Int] = []
-            unquoted.reserveCapacity(paragraph.tokens.count)
-            for index in paragraph.tokens.indices where !paragraph.quoted[index] { unquoted.append(index) }
-            return DateText.mentions(in: TokenSelection(tokens: paragraph.tokens, positions: unquoted))
+            QuoteExtractor.dateMentions(in: paragraph.tokens, quoted: paragraph.quoted)
         }
 
         /// The last date before the quotation in its paragraph, else the first in the rest of
