@@ -103,7 +103,7 @@ struct TextToken {
 
     private static func tokens(bytes: UnsafeBufferPointer<UInt8>) -> [TextToken] {
         var tokens: [TextToken] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        tokens.reserveCapacity(bytes.count / 4)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]

@@ -302,4 +302,33 @@ struct QuoteExtractorTests {
         }
         #expect(disagreements.isEmpty, "first ones: \(disagreements.prefix(20))")
     }
+
+    /// The body is searched once for opening marks, on from the end of each paragraph that
+    /// holds one: found at every offset after ASCII or a character sharing a mark's lead byte,
+    /// and the paragraphs between are passed over.
+    @Test func openingMarksAreFoundWhereTheyStandAndInLaterParagraphs() throws {
+        for count in 0..<20 {
+            for filler in ["", "€", "–", "’", "\u{AC}", "\u{A0}", "”"] {
+                for mark in ["\"", "“", "„", "«", "»"] {
+                    let lead = String(repeating: "x", count: count) + filler + " "
+                    let text = lead + mark + "one" + "\n\nplain ’ – €\n\n" + lead + mark + "two"
+                    let first = try #require(
+                        QuoteExtractor.firstOpeningMark(in: text, from: 0), "\(text.debugDescription)")
+                    #expect(first == lead.utf8.count, "\(text.debugDescription)")
+                    let second = QuoteExtractor.firstOpeningMark(in: text, from: first + 1)
+                    #expect(second == text.utf8.count - mark.utf8.count - 3, "\(text.debugDescription)")
+                }
+            }
+        }
+        let body = """
+            Mara Quist opened the hearing on the harbour wall.
+
+            “The wall has held for ninety years and it will hold for ninety more,” said Mara Quist.
+
+            Nobody answered her for a while.
+
+            Later, Ivo Brandt said, “We will see about that when the next storm comes in.”
+            """
+        #expect(quotes(body).map(\.speaker) == ["Mara Quist", "Ivo Brandt"])
+    }
 }
