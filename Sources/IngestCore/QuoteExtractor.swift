@@ -12,12 +12,22 @@ public enum QuoteExtractor {
     static let minimumWords = 4
 
     public static func quotes(in body: String, published: CalendarDate?) -> [Quote] {
-        guard mayHoldQuotes(body) else { return [] }
-        let article = QuotedArticle(Paragraphs.of(body))
+        guard var mark = firstOpeningMark(in: body, from: 0) else { return [] }
+        let paragraphs = Paragraphs.of(body)
+        let article = QuotedArticle(paragraphs)
         var reader = Reader(article: article, published: published)
         // A paragraph without an opening mark has no quotation to read (it is read only if
-        // the paragraph after it or the names need it).
-        for number in article.indices where article.mayHoldQuotes(number) { reader.read(paragraph: number) }
+        // the paragraph after it or the names need it). The marks are found in one pass over
+        // the body, which goes on after each paragraph that holds one: a mark is never a
+        // newline, so it stands inside the paragraph it is found in.
+        let utf8 = body.utf8
+        for (number, paragraph) in paragraphs.enumerated() {
+            let end = utf8.distance(from: utf8.startIndex, to: paragraph.endIndex)
+            guard mark < end else { continue }
+            reader.read(paragraph: number)
+            guard let next = firstOpeningMark(in: body, from: end) else { break }
+            mark = next
+        }
         return reader.quotes
     }
 
@@ -26,35 +36,63 @@ public enum QuoteExtractor {
     /// bytes alone (E2, C2) also start dashes, curly apostrophes and the euro sign, which most
     /// texts have.
     static func mayHoldQuotes(_ body: some StringProtocol) -> Bool {
-        body.utf8.withContiguousStorageIfAvailable(hasOpeningMark) ?? hasOpeningMark(Array(body.utf8))
+        firstOpeningMark(in: body, from: 0) != nil
     }
 
-    private static func hasOpeningMark(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer(hasOpeningMark)
+    /// The UTF-8 offset of the first opening quotation mark in `body` from offset `start` on.
+    static func firstOpeningMark(in body: some StringProtocol, from start: Int) -> Int? {
+        body.utf8.withContiguousStorageIfAvailable { firstOpeningMark(in: $0, from: start) }
+            ?? Array(body.utf8).withUnsafeBufferPointer { firstOpeningMark(in: $0, from: start) }
     }
 
     /// Every byte of an opening mark is `"` or at least 0x80: blocks of 8 bytes with neither
     /// are passed over whole (``QuoteSpan/skippingMarklessBlocks(from:in:)``).
-    private static func hasOpeningMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
+    private static func firstOpeningMark(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
         while index < bytes.count {
             index = QuoteSpan.skippingMarklessBlocks(from: index, in: bytes)
-            guard index < bytes.count else { return false }
+            guard index < bytes.count else { return nil }
             switch bytes[index] {
-            case 0x22: return true
+            case 0x22: return index
             case 0xE2:  // “ „
                 if index + 2 < bytes.count, bytes[index + 1] == 0x80,
                     bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9E
                 {
-                    return true
+                    return index
                 }
             case 0xC2:  // « »
-                if index + 1 < bytes.count, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return true }
+                if index + 1 < bytes.count, bytes[index + 1] == 0xAB || bytes[index + 1] == 0xBB { return index }
             default: break
             }
             index += 1
         }
-        return false
+        return nil
+    }
+
+    /// The calendar dates that `tokens` mention outside quotations (`quoted`): what
+    /// ``DateText/mentions(in:)`` finds in the unquoted tokens, searched from where a
+    /// mention can first start.
+    ///
+    /// Every date mention holds a day of the month (a number of one or two digits, 1 to 31,
+    /// as ``DateText`` reads one) at most four tokens after its first ("2024-09-22"), so
+    /// before the fourth unquoted token ahead of the first such number the search finds
+    /// nothing and only steps on: it starts there, and without such a number not at all.
+    static func dateMentions(in tokens: [TextToken], quoted: [Bool]) -> [DateText.Mention] {
+        guard
+            let firstDay = tokens.indices.first(where: {
+                !quoted[$0] && tokens[$0].isNumber && tokens[$0].utf8Count <= 2 && (1...31).contains(tokens[$0].value)
+            })
+        else { return [] }
+        var start = firstDay
+        var stepped = 0
+        while stepped < 4, start > 0 {
+            start -= 1
+            if !quoted[start] { stepped += 1 }
+        }
+        var unquoted: [Int] = []
+        unquoted.reserveCapacity(tokens.count - start)
+        for index in start..<tokens.count where !quoted[index] { unquoted.append(index) }
+        return DateText.mentions(in: TokenSelection(tokens: tokens, positions: unquoted))
     }
 
     /// Goes through the paragraphs in order, remembering the last speaker.
@@ -198,10 +236,7 @@ public enum QuoteExtractor {
 
         /// The calendar dates the paragraph gives outside its quotations.
         private func dateMentions(in paragraph: QuotedParagraph) -> [DateText.Mention] {
-            var unquoted: [Int] = []
-            unquoted.reserveCapacity(paragraph.tokens.count)
-            for index in paragraph.tokens.indices where !paragraph.quoted[index] { unquoted.append(index) }
-            return DateText.mentions(in: TokenSelection(tokens: paragraph.tokens, positions: unquoted))
+            QuoteExtractor.dateMentions(in: paragraph.tokens, quoted: paragraph.quoted)
         }
 
         /// The last date before the quotation in its paragraph, else the first in the rest of

@@ -28,12 +28,6 @@ final class QuotedArticle {
         return paragraph
     }
 
-    /// Whether paragraph `number` can hold a quotation: without an opening mark it has no
-    /// ``QuoteSpan``, so there is nothing to read in it until its tokens or names are needed.
-    func mayHoldQuotes(_ number: Int) -> Bool {
-        QuoteExtractor.mayHoldQuotes(texts[number])
-    }
-
     /// The people the whole article names, gathered on the first look-up (every paragraph is
     /// read for it then).
     var names: NameRegistry {

@@ -103,12 +103,35 @@ struct TextToken {
 
     private static func tokens(bytes: UnsafeBufferPointer<UInt8>) -> [TextToken] {
         var tokens: [TextToken] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        tokens.reserveCapacity(bytes.count / 4)
         var index = 0
         while index < bytes.count {
-            // The space between words, the commonest byte, without decoding it.
-            if bytes[index] == 0x20 {
-                index += 1
+            let byte = bytes[index]
+            // An ASCII byte is told by itself, without decoding a scalar: the spaces are
+            // 0x20, tab, LF and CR; the letters A-Z and a-z; the digits; any other is a mark.
+            if byte < 0x80 {
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0D:
+                    index += 1
+                case 0x41...0x5A, 0x61...0x7A:
+                    if let token = plainASCIIWord(from: index, in: bytes) {
+                        tokens.append(token)
+                        index = token.range.upperBound
+                    } else {
+                        let start = index
+                        index = wordEnd(from: start + 1, in: bytes)
+                        tokens.append(word(UnsafeBufferPointer(rebasing: bytes[start..<index]), at: start))
+                    }
+                case 0x30...0x39:
+                    tokens.append(number(from: index, in: bytes))
+                    index = tokens[tokens.count - 1].range.upperBound
+                default:
+                    tokens.append(
+                        TextToken(
+                            kind: .mark, range: index..<(index + 1), key: WordKey(packed: UInt64(byte), 0, 0, count: 1),
+                            value: Int(byte), isCapitalized: false, isAllCaps: false, isASCII: true))
+                    index += 1
+                }
                 continue
             }
             let (scalar, width) = UTF8Bytes.scalar(at: index, in: bytes)
@@ -117,29 +140,7 @@ struct TextToken {
                 continue
             }
             let start = index
-            if isDigit(scalar) {
-                var key = WordKey()
-                var value = 0
-                var fits = true
-                repeat {
-                    let digit = bytes[index]
-                    key.append(digit)
-                    let (times, overflowTimes) = value.multipliedReportingOverflow(by: 10)
-                    let (plus, overflowPlus) = times.addingReportingOverflow(Int(digit - 0x30))
-                    fits = fits && !overflowTimes && !overflowPlus
-                    value = plus
-                    index += 1
-                } while index < bytes.count && isDigit(bytes[index])
-                tokens.append(
-                    TextToken(
-                        kind: .number, range: start..<index, key: key, value: fits ? value : -1, isCapitalized: false,
-                        isAllCaps: false, isASCII: true))
-            } else if isLetter(scalar) {
-                if width == 1, let token = plainASCIIWord(from: start, in: bytes) {
-                    tokens.append(token)
-                    index = token.range.upperBound
-                    continue
-                }
+            if isLetter(scalar) {
                 index = wordEnd(from: start + width, in: bytes)
                 tokens.append(word(UnsafeBufferPointer(rebasing: bytes[start..<index]), at: start))
             } else {
@@ -149,10 +150,30 @@ struct TextToken {
                 tokens.append(
                     TextToken(
                         kind: .mark, range: start..<index, key: key, value: Int(scalar.value), isCapitalized: false,
-                        isAllCaps: false, isASCII: width == 1))
+                        isAllCaps: false, isASCII: false))
             }
         }
         return tokens
+    }
+
+    /// The run of ASCII digits at `start`: its digits as the key, its value (-1 past `Int.max`).
+    private static func number(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> TextToken {
+        var key = WordKey()
+        var value = 0
+        var fits = true
+        var index = start
+        repeat {
+            let digit = bytes[index]
+            key.append(digit)
+            let (times, overflowTimes) = value.multipliedReportingOverflow(by: 10)
+            let (plus, overflowPlus) = times.addingReportingOverflow(Int(digit - 0x30))
+            fits = fits && !overflowTimes && !overflowPlus
+            value = plus
+            index += 1
+        } while index < bytes.count && isDigit(bytes[index])
+        return TextToken(
+            kind: .number, range: start..<index, key: key, value: fits ? value : -1, isCapitalized: false,
+            isAllCaps: false, isASCII: true)
     }
 
     /// Where the word whose first letter ends at `index` ends: letters, and an apostrophe or
@@ -187,7 +208,44 @@ struct TextToken {
     /// neither extend it nor join it to more (the end, or an ASCII byte other than a letter,
     /// `'` or `-`): the token ``wordEnd(from:in:)`` and ``word(_:at:)`` would make. `nil` for
     /// any other word, which they read.
+    ///
+    /// Eight bytes at a time (``ASCIILetterRun``) while eight are left and the word fits the
+    /// key's 24 bytes; byte by byte otherwise. `bytes[start]` must be an ASCII letter.
+    @inline(__always)
     private static func plainASCIIWord(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> TextToken? {
+        var packed: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        // Bit 5 of each lower-case letter: none means all capitals (a word has a letter).
+        var lowerCaseBits: UInt64 = 0
+        var index = start
+        var capitalized = false
+        for lane in 0..<3 {
+            guard let block = ByteLanes.load(bytes, at: index) else { break }
+            let run = ASCIILetterRun(block)
+            // Bit 5 is set in lower-case letters and clear in capitals.
+            lowerCaseBits |= block & run.lowercased & 0x2020_2020_2020_2020
+            switch lane {
+            case 0:
+                packed.0 = run.lowercased
+                capitalized = block & 0x20 == 0
+            case 1: packed.1 = run.lowercased
+            default: packed.2 = run.lowercased
+            }
+            index += run.count
+            guard run.count == 8 else {
+                let next = UInt8(truncatingIfNeeded: block >> UInt64(run.count * 8))
+                if next >= 0x80 || next == UInt8(ascii: "'") || next == UInt8(ascii: "-") { return nil }
+                let count = index - start
+                return TextToken(
+                    kind: .word, range: start..<index, key: WordKey(packed: packed.0, packed.1, packed.2, count: count),
+                    value: 0, isCapitalized: capitalized, isAllCaps: lowerCaseBits == 0, isASCII: true)
+            }
+        }
+        return plainASCIIWordByBytes(from: start, in: bytes)
+    }
+
+    /// ``plainASCIIWord(from:in:)`` one byte at a time: near the end of the text, and for words
+    /// longer than the key.
+    private static func plainASCIIWordByBytes(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> TextToken? {
         var key = WordKey()
         var upper = 0
         var index = start

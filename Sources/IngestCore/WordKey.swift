@@ -26,6 +26,16 @@ struct WordKey: Hashable, Sendable {
         for byte in word.utf8 { append(byte) }
     }
 
+    /// The key of a lower-cased word of `count` bytes (at most 24) given packed: bytes 0–7,
+    /// 8–15 and 16–23, first byte lowest, zero past the word; for readers that lower-case
+    /// eight bytes at a time (``TextToken``).
+    init(packed low: UInt64, _ middle: UInt64, _ high: UInt64, count: Int) {
+        self.low = low
+        self.middle = middle
+        self.high = high
+        length = UInt32(count)
+    }
+
     /// Whether all of the word's bytes are kept (it is no longer than 24 bytes).
     var isComplete: Bool { count <= Self.capacity }
 

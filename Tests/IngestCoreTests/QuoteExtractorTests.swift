@@ -271,4 +271,64 @@ struct QuoteExtractorTests {
         #expect(found.last?.speaker == "Lena Hartmann")
         #expect(quotes("The board called the plan “very bold” on Tuesday, and the mayor agreed with it.").isEmpty)
     }
+
+    /// The date search starts four unquoted tokens before the first day number: it finds
+    /// what searching all the unquoted tokens finds, with dates of every shape at the start,
+    /// right after a quotation and at the end, and numbers that are no day (0, 32, 2024); a
+    /// month of three digits puts the day four tokens after the year ("2024-010-22").
+    @Test func theShortenedDateSearchFindsWhatTheFullOneFinds() {
+        let dates = [
+            "2024-09-22", "2024-010-22", "1999-0012-31", "Sept. 5, 2025", "September 5", "5 September 2024",
+            "am 12. März 2024", "le 1er mars",
+            "22 de septiembre de 2024", "del 2024", "on 0 and 32 or 2024", "May 31", "Feb. 30", "12 of June",
+        ]
+        let fillers = ["", "Ann Lee said", "“Quoted 7 words here,” she said", "in 2019 and 45 more", "a b c d e"]
+        var disagreements: [String] = []
+        for date in dates {
+            for before in fillers {
+                for after in fillers {
+                    for text in [before + " " + date + " " + after, "\(before), “\(date)” \(after) \(date)."] {
+                        let paragraph = QuotedParagraph(Substring(text))
+                        let unquoted = paragraph.tokens.indices.filter { !paragraph.quoted[$0] }
+                        let full = DateText.mentions(in: TokenSelection(tokens: paragraph.tokens, positions: unquoted))
+                        let short = QuoteExtractor.dateMentions(in: paragraph.tokens, quoted: paragraph.quoted)
+                        let describe = { (found: [DateText.Mention]) in
+                            found.map { "\($0.range) \($0.day).\($0.month).\($0.year ?? 0)" }
+                        }
+                        if describe(full) != describe(short) { disagreements.append(text) }
+                    }
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "first ones: \(disagreements.prefix(20))")
+    }
+
+    /// The body is searched once for opening marks, on from the end of each paragraph that
+    /// holds one: found at every offset after ASCII or a character sharing a mark's lead byte,
+    /// and the paragraphs between are passed over.
+    @Test func openingMarksAreFoundWhereTheyStandAndInLaterParagraphs() throws {
+        for count in 0..<20 {
+            for filler in ["", "€", "–", "’", "\u{AC}", "\u{A0}", "”"] {
+                for mark in ["\"", "“", "„", "«", "»"] {
+                    let lead = String(repeating: "x", count: count) + filler + " "
+                    let text = lead + mark + "one" + "\n\nplain ’ – €\n\n" + lead + mark + "two"
+                    let first = try #require(
+                        QuoteExtractor.firstOpeningMark(in: text, from: 0), "\(text.debugDescription)")
+                    #expect(first == lead.utf8.count, "\(text.debugDescription)")
+                    let second = QuoteExtractor.firstOpeningMark(in: text, from: first + 1)
+                    #expect(second == text.utf8.count - mark.utf8.count - 3, "\(text.debugDescription)")
+                }
+            }
+        }
+        let body = """
+            Mara Quist opened the hearing on the harbour wall.
+
+            “The wall has held for ninety years and it will hold for ninety more,” said Mara Quist.
+
+            Nobody answered her for a while.
+
+            Later, Ivo Brandt said, “We will see about that when the next storm comes in.”
+            """
+        #expect(quotes(body).map(\.speaker) == ["Mara Quist", "Ivo Brandt"])
+    }
 }

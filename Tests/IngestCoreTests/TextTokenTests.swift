@@ -108,6 +108,44 @@ struct TextTokenTests {
         }
     }
 
+    /// An ASCII word is read eight bytes at a time while eight are left: words of every
+    /// length up to past the key's 24 bytes, in every case, starting at every offset from the
+    /// text's end, followed by what may end them, extend them or join them to more.
+    @Test func asciiWordsAgreeAtEveryAlignmentOfTheEightByteBlocks() {
+        let words = [
+            "a", "Z", "ab", "Ox", "ALLCAPS", "mIxEdCaSe", "Eightish", "ninecases", "SIXTEENLETTERSNN",
+            "seventeenletterss", "TwentyFourLettersLongish", "twentyfiveletterslongword", "TwentySixLettersAndMoreXy",
+        ]
+        let followers = [
+            "", " ", ".", "'s", "'", "-x", "-", "é", "\u{301}", "\u{A0}", "’s", "\u{2010}y", "1", "שלום", "\t", "\"",
+        ]
+        var disagreements: [String] = []
+        for word in words {
+            for follower in followers {
+                for tail in ["", " e", " and then more words"] {
+                    for offset in 0..<9 {
+                        let text = String(repeating: " ", count: offset) + word + follower + tail
+                        if Self.read(text) != Self.reference(text) { disagreements.append(text.debugDescription) }
+                    }
+                }
+            }
+        }
+        #expect(disagreements.count == 0, "first ones: \(disagreements.prefix(20))")
+    }
+
+    /// The tokens of `text` in the reference's terms, with their keys checked against their text.
+    private static func read(_ text: String) -> [Expected] {
+        let substring = Substring(text)
+        return TextToken.tokens(substring).map { token in
+            let piece = String(TextToken.slice(substring, token.range))
+            let lower = token.kind == .word ? token.lower(in: substring) : piece
+            let keyed = !token.key.isComplete || token.key == WordKey(lower)
+            return Expected(
+                kind: token.kind, text: piece, lower: keyed ? lower : "key \(token.key.string)",
+                isCapitalized: token.isCapitalized, isAllCaps: token.isAllCaps)
+        }
+    }
+
     @Test(arguments: texts)
     func suffixesAgreeWithStrings(text: String) {
         let substring = Substring(text)
