@@ -14,8 +14,13 @@ enum WordHashes {
         var index = 0
         var state = Hash64.fnvOffsetBasis
         var inWord = false
+        /// Hands on the word being read, if any, and starts the next.
+        @inline(__always) func endWord() {
+            if inWord { body(Hash64.mix(state)) }
+            state = Hash64.fnvOffsetBasis
+            inWord = false
+        }
         while index < end {
-            let lead: UInt8
             if end &- index >= 8 {
                 let run = ASCIIWordRun(
                     UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)))
@@ -25,39 +30,24 @@ enum WordHashes {
                     index &+= run.count
                     if run.count == 8 { continue }
                 }
-                // Not an ASCII letter or digit, and within the block: no bound check.
-                lead = base[index]
-                if lead < 0x80 {
-                    index &+= 1
-                    if lead != UInt8(ascii: "'") && inWord {
-                        body(Hash64.mix(state))
-                        state = Hash64.fnvOffsetBasis
-                        inWord = false
-                    }
-                    continue
+                // The byte after the run is within the block: no bound check needed below.
+            }
+            let lead = base[index]
+            if lead < 0x80 {
+                index &+= 1
+                switch lead {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    state = Hash64.fnv1a(state, lead)
+                    inWord = true
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    state = Hash64.fnv1a(state, lead | 0x20)
+                    inWord = true
+                case UInt8(ascii: "'"):
+                    break
+                default:
+                    endWord()
                 }
-            } else {
-                lead = base[index]
-                if lead < 0x80 {
-                    index &+= 1
-                    switch lead {
-                    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                        state = Hash64.fnv1a(state, lead)
-                        inWord = true
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                        state = Hash64.fnv1a(state, lead | 0x20)
-                        inWord = true
-                    case UInt8(ascii: "'"):
-                        break
-                    default:
-                        if inWord {
-                            body(Hash64.mix(state))
-                            state = Hash64.fnvOffsetBasis
-                            inWord = false
-                        }
-                    }
-                    continue
-                }
+                continue
             }
             let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
             guard length <= end &- index else { break }
@@ -71,18 +61,12 @@ enum WordHashes {
             case .fed:
                 inWord = true
             case .separator:
-                if inWord {
-                    body(Hash64.mix(state))
-                    state = Hash64.fnvOffsetBasis
-                    inWord = false
-                }
+                endWord()
             case .standalone:
-                if inWord { body(Hash64.mix(state)) }
+                endWord()
                 var own = Hash64.fnvOffsetBasis
                 for byte in scalarBytes { own = Hash64.fnv1a(own, byte) }
                 body(Hash64.mix(own))
-                state = Hash64.fnvOffsetBasis
-                inWord = false
             }
         }
         if inWord { body(Hash64.mix(state)) }
