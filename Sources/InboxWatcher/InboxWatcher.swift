@@ -11,7 +11,8 @@ import Logging
 /// overflow, a periodic safety timer and start-up trigger full rescans, in which a file
 /// modified within ``Options/settleTime`` is held back until it is quiet (it may still be
 /// being written). The work happens on a dedicated thread that blocks in `poll(2)`, never on
-/// the Swift concurrency pool.
+/// the Swift concurrency pool. (The daemon drives an ``InboxWatch`` on its working thread
+/// instead, so that the thread that hears of a file also ingests it.)
 public final class InboxWatcher: Sendable {
     /// How the watcher behaves.
     public struct Options: Sendable {
@@ -44,15 +45,18 @@ public final class InboxWatcher: Sendable {
         root: String, options: Options, logger: Logger, sink: @escaping @Sendable (InboxEvent) -> Void
     ) throws(SystemCallError) {
         self.root = root
-        try Syscall.makeDirectories(root)
-        fileSystem = FileSystemKind(magic: (try? Syscall.fileSystemMagic(root)) ?? 0)
-        wakeDescriptor = try Syscall.retrying("eventfd") { eventfd(0, Int32(EFD_CLOEXEC | EFD_NONBLOCK)) }
-        let loop = try WatchLoop(
-            root: root, options: options, fileSystem: fileSystem, logger: logger, sink: sink,
-            wakeDescriptor: wakeDescriptor)
+        let watch = try InboxWatch(root: root, options: options, logger: logger)
+        fileSystem = watch.fileSystem
+        let wakeDescriptor = try Syscall.retrying("eventfd") { eventfd(0, Int32(EFD_CLOEXEC | EFD_NONBLOCK)) }
+        self.wakeDescriptor = wakeDescriptor
         let finished = finished
         let thread = Thread {
-            loop.run()
+            watch.start().forEach(sink)
+            while true {
+                let ready = watch.wait(alsoFor: wakeDescriptor, atMost: .max)
+                if ready.other { break }
+                watch.step(readable: ready.inbox).forEach(sink)
+            }
             finished.signal()
         }
         thread.name = "ingestd-inbox-watcher"

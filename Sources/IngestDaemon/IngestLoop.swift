@@ -7,7 +7,7 @@ import SimilarityIndex
 import SystemPackage
 
 /// The daemon's working state and the one place files become records: queue, batch,
-/// commit, dispose. Owned by the single task that runs the daemon, so it needs no lock.
+/// commit, dispose. Owned by the daemon's working thread (``IngestWorker``), so it needs no lock.
 ///
 /// A batch is examined file by file, its new articles staged, then committed with one
 /// `fsync`; only then are its inputs moved out of the inbox. A crash at any point leaves

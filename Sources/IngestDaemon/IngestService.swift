@@ -38,17 +38,13 @@ public struct IngestService: Service {
         let started = ContinuousClock.now
         let store = try ArticleStore(path: settings.store)
         reportOpen(store)
-        let (inputs, continuation) = AsyncStream<DaemonInput>.makeStream()
-        let mailbox = InboxMailbox()
-        let watcher = try InboxWatcher(
+        let watch = try InboxWatch(
             root: settings.inbox,
             options: .init(
                 rescanInterval: settings.rescanInterval, pollInterval: settings.pollInterval,
                 settleTime: settings.settleTime),
-            logger: logger,
-            sink: { if mailbox.post($0) { continuation.yield(.inbox) } })
-        defer { watcher.stop() }
-
+            logger: logger)
+        let requests = try WorkerRequests()
         let loop = IngestLoop(
             store: store,
             disposer: InputDisposer(inbox: settings.inbox, processed: settings.processed, rejected: settings.rejected),
@@ -56,7 +52,7 @@ public struct IngestService: Service {
                 extractor: ArticleExtractor(minimumBodyLength: settings.minBodyLength),
                 maxFileSize: settings.maxFileSize),
             report: IngestReport(logger: logger), nearDuplicateThreshold: settings.nearDuplicateThreshold)
-        var status = StatusLine(inbox: settings.inbox, notifier: notifier)
+        let status = StatusLine(inbox: settings.inbox, notifier: notifier)
         notifier.ready(status: status.text(loop))
         let elapsed = (ContinuousClock.now - started).formatted(.units(allowed: [.milliseconds]))
         logger.notice(
@@ -66,99 +62,25 @@ public struct IngestService: Service {
                 "ingest_store": "\(settings.store)", "stored_articles": "\(store.count)",
             ])
 
+        let worker = IngestWorker(
+            watch: watch, loop: loop, status: status, requests: requests, settings: settings,
+            reloadSettings: reloadSettings, onLogLevelChange: onLogLevelChange, notifier: notifier, logger: logger)
         await withTaskGroup(of: Void.self) { group in
             group.addTask {
-                for await _ in await UnixSignalsSequence(trapping: .sighup) { continuation.yield(.reload) }
-            }
-            group.addTask {
-                while !Task.isCancelled {
-                    try? await Task.sleep(for: .seconds(1))
-                    continuation.yield(.tick)
-                }
+                for await _ in await UnixSignalsSequence(trapping: .sighup) { requests.post(.reload) }
             }
             await withGracefulShutdownHandler {
-                var current = settings
-                for await input in inputs {
-                    switch input {
-                    case .shutdown:
-                        return
-                    case .inbox:
-                        for event in mailbox.takeAll() { handle(event, loop) }
-                    case .reload:
-                        current = reload(from: current, loop, status: &status)
-                    case .tick:
-                        loop.enqueueDueRetries()
-                    }
-                    while loop.hasWork && !Task.isShuttingDownGracefully {
-                        loop.processBatch { Task.isShuttingDownGracefully }
-                        status.update(loop)
-                        // Files that arrived meanwhile join the queue now, so batches stay full.
-                        for event in mailbox.takeAll() { handle(event, loop) }
-                    }
-                    status.update(loop)
-                    if Task.isShuttingDownGracefully { return }
-                }
+                await worker.run()
             } onGracefulShutdown: {
-                continuation.yield(.shutdown)
+                requests.post(.shutdown)
             }
             group.cancelAll()
         }
         notifier.stopping()
+        let counters = worker.loop.counters
         logger.notice(
-            "stopping: \(loop.counters.ingested) ingested, \(loop.counters.duplicates) duplicates, \(loop.counters.rejected) rejected since start; store is durable",
+            "stopping: \(counters.ingested) ingested, \(counters.duplicates) duplicates, \(counters.rejected) rejected since start; store is durable",
             metadata: ["message_id": "\(MessageID.stopping)"])
-    }
-
-    private func handle(_ event: InboxEvent, _ loop: IngestLoop) {
-        switch event {
-        case .ready(let paths):
-            loop.enqueue(paths)
-        case .rescanned(let reason, let found):
-            switch reason {
-            case .overflow:
-                logger.warning(
-                    "the inotify queue overflowed: rescanned the inbox and found \(found) files to ingest",
-                    metadata: ["message_id": "\(MessageID.overflowRescan)", "rescan_found": "\(found)"])
-            case .startup where found > 0:
-                logger.info("catch-up scan: \(found) files were waiting in the inbox")
-            default:
-                logger.debug("rescanned the inbox (\(reason.rawValue)): \(found) files")
-            }
-        case .inboxLost(let path):
-            logger.error(
-                "the inbox \(path) was deleted or moved away; recreating it and watching again",
-                metadata: ["message_id": "\(MessageID.inboxLost)"])
-        case .inboxRestored(let path):
-            logger.notice("the inbox \(path) exists again and is watched")
-        }
-    }
-
-    private func reload(from current: IngestSettings, _ loop: IngestLoop, status: inout StatusLine) -> IngestSettings {
-        notifier.reloading()
-        defer { notifier.ready(status: status.text(loop)) }
-        let fresh: IngestSettings
-        do {
-            fresh = try reloadSettings()
-        } catch {
-            logger.error("reload failed, keeping the running settings: \(error)")
-            return current
-        }
-        for key in current.restartOnlyChanges(to: fresh) {
-            logger.warning("reload: \(key.rawValue) changed, but changing it needs a restart; keeping the old value")
-        }
-        loop.update(
-            maxFileSize: fresh.maxFileSize, minBodyLength: fresh.minBodyLength,
-            nearDuplicateThreshold: fresh.nearDuplicateThreshold)
-        if let level = Logger.Level(rawValue: fresh.logLevel) { onLogLevelChange(level) }
-        var applied = current
-        applied.maxFileSize = fresh.maxFileSize
-        applied.minBodyLength = fresh.minBodyLength
-        applied.logLevel = fresh.logLevel
-        applied.nearDuplicateThreshold = fresh.nearDuplicateThreshold
-        logger.notice(
-            "reloaded settings: max-file-size \(applied.maxFileSize), min-body-length \(applied.minBodyLength), log-level \(applied.logLevel), near-duplicate-threshold \(applied.value(of: .nearDuplicateThreshold))"
-        )
-        return applied
     }
 
     private func reportOpen(_ store: ArticleStore) {

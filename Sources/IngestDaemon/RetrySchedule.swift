@@ -20,6 +20,7 @@ struct RetrySchedule {
 
     /// Paths whose wait is over; each is handed out once per failure.
     mutating func due(at now: ContinuousClock.Instant) -> [String] {
+        guard !waiting.isEmpty else { return [] }
         let due = waiting.filter { $0.value <= now }.map(\.key).sorted()
         for path in due { waiting[path] = nil }
         return due

@@ -4,21 +4,34 @@ import IngestSystem
 import Logging
 import SystemPackage
 
-/// The watcher thread's state and loop: inotify descriptors ↔ folders, files settling.
+/// The inbox's inotify watches and what they say, for whichever thread waits on them: the
+/// daemon's working thread (so that a file dropped into an idle inbox is read by the thread
+/// that heard of it, with no hand-over), or ``InboxWatcher``'s own.
 ///
-/// `@unchecked Sendable` because it is handed to the watcher thread once, at start, and used
-/// by that thread alone from then on; the only other contact is the wake-up eventfd.
-final class WatchLoop: @unchecked Sendable {
+/// It maps watch descriptors to folders, watches folders as they appear, holds back files a
+/// scan finds still changing, rescans on overflow and periodically, and recreates a lost inbox.
+/// Not thread-safe: one thread at a time drives it through ``wait(alsoFor:atMost:)`` and
+/// ``step(readable:)``. `@unchecked Sendable` only so that it can be handed to that thread
+/// once, at start.
+public final class InboxWatch: @unchecked Sendable {
     private static let directoryMask: InotifyEvent.Mask = [
         .closeWrite, .movedTo, .create, .deleteSelf, .moveSelf, .onlyDirectory, .excludeUnlinked,
     ]
 
-    private let root: String
+    /// What ``wait(alsoFor:atMost:)`` woke up for.
+    public struct Readiness: Sendable {
+        /// The inbox has events queued: pass `readable: true` to ``step(readable:)``.
+        public var inbox: Bool
+        /// The other descriptor is readable.
+        public var other: Bool
+    }
+
+    public let root: String
+    /// The file system the inbox is on, as found at start.
+    public let fileSystem: FileSystemKind
     private let options: InboxWatcher.Options
     private let pollsOnly: Bool
     private let logger: Logger
-    private let sink: @Sendable (InboxEvent) -> Void
-    private let wakeDescriptor: Int32
     private let inotify: Inotify
     /// Folder (relative to the inbox, "" for the inbox) of each watch descriptor.
     private var folders: [Int32: String] = [:]
@@ -30,17 +43,18 @@ final class WatchLoop: @unchecked Sendable {
     /// The inbox's permissions when watching began, given back to it if it must be recreated
     /// (a shared inbox is typically setgid and group-writable).
     private var inboxPermissions: UInt32?
+    /// What the current step found, handed out when it ends.
+    private var found: [InboxEvent] = []
 
-    init(
-        root: String, options: InboxWatcher.Options, fileSystem: FileSystemKind, logger: Logger,
-        sink: @escaping @Sendable (InboxEvent) -> Void, wakeDescriptor: Int32
-    ) throws(SystemCallError) {
+    /// Creates the inbox if needed and watches it: from here on, no file dropped into it is
+    /// missed. Nothing is read or scanned until ``start()``.
+    public init(root: String, options: InboxWatcher.Options, logger: Logger) throws(SystemCallError) {
         self.root = root
         self.options = options
-        self.pollsOnly = !fileSystem.seesAllWrites
         self.logger = logger
-        self.sink = sink
-        self.wakeDescriptor = wakeDescriptor
+        try Syscall.makeDirectories(root)
+        fileSystem = FileSystemKind(magic: (try? Syscall.fileSystemMagic(root)) ?? 0)
+        pollsOnly = !fileSystem.seesAllWrites
         inotify = try Inotify()
         nextRescan = .now
         inboxPermissions = try? Syscall.linkStatus(root).permissions
@@ -55,27 +69,46 @@ final class WatchLoop: @unchecked Sendable {
         }
     }
 
-    /// Runs until the wake descriptor is written.
-    func run() {
+    /// The catch-up scan of what is already in the inbox (and warnings about the kernel's
+    /// limits for the folders it found). Called once, before the first wait.
+    public func start() -> [InboxEvent] {
         rescan(.startup)
         warnAboutLimits()
+        return takeFound()
+    }
+
+    /// Waits until the inbox has events, `other` is readable, or the next step is due (a
+    /// settling file, a periodic rescan), but at most `limit` milliseconds (0: just look).
+    public func wait(alsoFor other: Int32, atMost limit: Int32) -> Readiness {
         var fds = [
             pollfd(fd: inotify.descriptor, events: Int16(POLLIN), revents: 0),
-            pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0),
+            pollfd(fd: other, events: Int16(POLLIN), revents: 0),
         ]
-        while true {
-            let ready = Glibc.poll(&fds, 2, timeoutMilliseconds())
-            if ready < 0 && Glibc.errno != EINTR {
-                logger.error("poll on the inbox watcher failed: errno \(Glibc.errno); retrying in 1 s")
-                Glibc.sleep(1)
-                continue
-            }
-            if fds[1].revents != 0 { return }
-            if fds[0].revents != 0 { drainEvents() }
-            if inboxMissing { restoreInbox() }
-            releaseSettled()
-            if ContinuousClock.now >= nextRescan { rescan(.periodic) }
+        let ready = Glibc.poll(&fds, 2, min(limit, timeoutMilliseconds()))
+        if ready < 0 && Glibc.errno != EINTR {
+            logger.error("poll on the inbox watcher failed: errno \(Glibc.errno); retrying in 1 s")
+            Glibc.sleep(1)
         }
+        return Readiness(inbox: ready > 0 && fds[0].revents != 0, other: ready > 0 && fds[1].revents != 0)
+    }
+
+    /// Reads the queued events (when `readable`) and does whatever is due: recreating a lost
+    /// inbox, releasing files that settled, the periodic rescan. Returns what it found.
+    public func step(readable: Bool) -> [InboxEvent] {
+        if readable { drainEvents() }
+        if inboxMissing { restoreInbox() }
+        releaseSettled()
+        if ContinuousClock.now >= nextRescan { rescan(.periodic) }
+        return takeFound()
+    }
+
+    private func takeFound() -> [InboxEvent] {
+        defer { found.removeAll() }
+        return found
+    }
+
+    private func emit(_ event: InboxEvent) {
+        found.append(event)
     }
 
     private func timeoutMilliseconds() -> Int32 {
@@ -98,7 +131,7 @@ final class WatchLoop: @unchecked Sendable {
         var ready: [String] = []
         for event in events {
             if event.mask.contains(.queueOverflow) {
-                if !ready.isEmpty { sink(.ready(ready)) }
+                if !ready.isEmpty { emit(.ready(ready)) }
                 ready.removeAll()
                 rescan(.overflow)
                 continue
@@ -128,7 +161,7 @@ final class WatchLoop: @unchecked Sendable {
                 ready.append(path)
             }
         }
-        if !ready.isEmpty { sink(.ready(ready)) }
+        if !ready.isEmpty { emit(.ready(ready)) }
     }
 
     /// Watches a folder that appeared (and everything in it) and returns the files in it:
@@ -190,7 +223,7 @@ final class WatchLoop: @unchecked Sendable {
             }
         }
         let ready = settle(entries)
-        if !ready.isEmpty { sink(.ready(ready)) }
+        if !ready.isEmpty { emit(.ready(ready)) }
     }
 
     /// Warns when the kernel's inotify limits are too low for the folders the start-up scan found.
@@ -205,8 +238,8 @@ final class WatchLoop: @unchecked Sendable {
             logger.warning("cannot list \(failure.path ?? root) while scanning the inbox: \(failure)")
         }
         let ready = settle(scan.entries)
-        if !ready.isEmpty { sink(.ready(ready)) }
-        sink(.rescanned(reason: reason, found: ready.count))
+        if !ready.isEmpty { emit(.ready(ready)) }
+        emit(.rescanned(reason: reason, found: ready.count))
         nextRescan = .now + (pollsOnly ? options.pollInterval : options.rescanInterval)
     }
 
@@ -217,7 +250,7 @@ final class WatchLoop: @unchecked Sendable {
         settling.removeAll()
         rootWatch = -1
         inboxMissing = true
-        sink(.inboxLost(path: root))
+        emit(.inboxLost(path: root))
     }
 
     /// Recreates and re-watches a lost inbox; tried again on every turn until it works.
@@ -231,7 +264,7 @@ final class WatchLoop: @unchecked Sendable {
             return
         }
         inboxMissing = false
-        sink(.inboxRestored(path: root))
+        emit(.inboxRestored(path: root))
         rescan(.restored)
     }
 }
