@@ -1,0 +1,78 @@
+import CIngestLinux
+import Foundation
+import Glibc
+import InboxWatcher
+import Logging
+import Testing
+
+/// The watch driven by hand, as the daemon's working thread drives it: wait, then step.
+@Suite("Driving the inbox watch from one thread")
+struct InboxWatchTests {
+    private func makeInbox() throws -> String {
+        let path = NSTemporaryDirectory() + "ingestd-inboxwatch-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    private func makeEventDescriptor() throws -> Int32 {
+        let descriptor = eventfd(0, Int32(EFD_CLOEXEC | EFD_NONBLOCK))
+        try #require(descriptor >= 0)
+        return descriptor
+    }
+
+    private func readyPaths(_ events: [InboxEvent]) -> [String] {
+        events.flatMap { event -> [String] in
+            if case .ready(let paths) = event { return paths }
+            return []
+        }
+    }
+
+    @Test func nothingIsReadUntilStartThenTheCatchUpScanFindsWhatWasThere() throws {
+        let inbox = try makeInbox()
+        defer { try? FileManager.default.removeItem(atPath: inbox) }
+        try "old".write(toFile: inbox + "/old.txt", atomically: false, encoding: .utf8)
+        let watch = try InboxWatch(
+            root: inbox, options: .init(settleTime: .zero), logger: Logger(label: "test"))
+        let found = watch.start()
+        #expect(readyPaths(found) == ["old.txt"])
+        #expect(found.contains(.rescanned(reason: .startup, found: 1)))
+    }
+
+    @Test func aRenameWakesTheWaitAndTheStepHandsItOver() throws {
+        let inbox = try makeInbox()
+        let staging = try makeInbox()
+        defer {
+            try? FileManager.default.removeItem(atPath: inbox)
+            try? FileManager.default.removeItem(atPath: staging)
+        }
+        let other = try makeEventDescriptor()
+        defer { close(other) }
+        let watch = try InboxWatch(root: inbox, options: .init(), logger: Logger(label: "test"))
+        _ = watch.start()
+
+        let idle = watch.wait(alsoFor: other, atMost: 0)
+        #expect(!idle.inbox && !idle.other, "nothing has happened yet")
+
+        try "new".write(toFile: staging + "/new.txt", atomically: false, encoding: .utf8)
+        try FileManager.default.moveItem(atPath: staging + "/new.txt", toPath: inbox + "/new.txt")
+        let woken = watch.wait(alsoFor: other, atMost: 10_000)
+        #expect(woken.inbox)
+        #expect(!woken.other)
+        #expect(readyPaths(watch.step(readable: woken.inbox)) == ["new.txt"])
+        #expect(watch.step(readable: false).isEmpty, "each event is handed over once")
+    }
+
+    @Test func theOtherDescriptorWakesTheWaitToo() throws {
+        let inbox = try makeInbox()
+        defer { try? FileManager.default.removeItem(atPath: inbox) }
+        let other = try makeEventDescriptor()
+        defer { close(other) }
+        let watch = try InboxWatch(root: inbox, options: .init(), logger: Logger(label: "test"))
+        _ = watch.start()
+        var one: UInt64 = 1
+        #expect(write(other, &one, 8) == 8)
+        let woken = watch.wait(alsoFor: other, atMost: 10_000)
+        #expect(woken.other)
+        #expect(!woken.inbox)
+    }
+}
