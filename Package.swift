@@ -29,7 +29,9 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         // Near-duplicate primitives: word shingles, 64-bit fingerprints, the fingerprint index, Jaccard.
-        .target(name: "SimilarityIndex", swiftSettings: strictSettings),
+        .target(name: "SimilarityIndex", dependencies: ["CHammingScan"], swiftSettings: strictSettings),
+        // The index's Hamming-distance scan, in C for the CPU's population-count instruction.
+        .target(name: "CHammingScan"),
         // libxml2's HTML parser, which reads real-world tag soup the way browsers do.
         .systemLibrary(
             name: "CLibXML2",
@@ -106,7 +108,9 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "SimilarityIndexTests", dependencies: ["SimilarityIndex"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "SimilarityIndexTests", dependencies: ["SimilarityIndex", "CHammingScan"],
+            swiftSettings: strictSettings),
         .testTarget(
             name: "IngestCoreTests",
             dependencies: ["IngestCore", "SimilarityIndex"],

@@ -1,3 +1,4 @@
+import CHammingScan
 import Testing
 
 @testable import SimilarityIndex
@@ -39,8 +40,35 @@ struct NearDuplicateIndexTests {
         for probe in 0..<60 {
             var query = fingerprints[Int.random(in: 0..<fingerprints.count, using: &random)]
             for _ in 0..<(probe % 12) { query ^= 1 << UInt64.random(in: 0..<64, using: &random) }
-            let found = index.candidates(near: query, maxDistance: maxDistance)
-            #expect(found == Self.bruteForce(fingerprints, near: query, maxDistance: maxDistance))
+            let expected = Self.bruteForce(fingerprints, near: query, maxDistance: maxDistance)
+            #expect(index.candidates(near: query, maxDistance: maxDistance) == expected)
+            #expect(index.candidates(near: query, maxDistance: maxDistance, search: .probe) == expected)
+            #expect(index.candidates(near: query, maxDistance: maxDistance, search: .scan) == expected)
+        }
+    }
+
+    /// The scan in C, with the CPU's population count and without, over slices that do not
+    /// divide the array evenly.
+    @Test(arguments: [0, 1, 9, 14, 33, 64])
+    func theNativeAndPortableScansFindWhatSwiftCounts(maxDistance: Int) {
+        let fingerprints = Self.fingerprints(count: 9_000, seed: 29)
+        var random = SplitMix64(seed: 5)
+        for round in 0..<20 {
+            var query = fingerprints[Int.random(in: 0..<fingerprints.count, using: &random)]
+            for _ in 0..<(round % 16) { query ^= 1 << UInt64.random(in: 0..<64, using: &random) }
+            let start = round * 97
+            let slice = Array(fingerprints[start...])
+            let expected = slice.indices.filter { (slice[$0] ^ query).nonzeroBitCount <= maxDistance }.map(UInt32.init)
+            for scan in [cingest_hamming_scan, cingest_hamming_scan_portable] {
+                let found = slice.withUnsafeBufferPointer { fingerprints in
+                    [UInt32](unsafeUninitializedCapacity: fingerprints.count) { buffer, written in
+                        written = scan(
+                            fingerprints.baseAddress, fingerprints.count, query, UInt32(maxDistance), buffer.baseAddress
+                        )
+                    }
+                }
+                #expect(found == expected)
+            }
         }
     }
 
