@@ -31,7 +31,15 @@ final class Inotify {
         _ = inotify_rm_watch(descriptor, watch)
     }
 
+    /// The most one event takes: its header and the longest name with its NUL.
+    static let largestEvent = MemoryLayout<inotify_event>.size + Int(NAME_MAX) + 1
+
     /// Every event queued now; an empty array when none is waiting.
+    ///
+    /// The kernel fills a read with whole events until the next does not fit, so a read that
+    /// left room for the largest event emptied the queue: no second read is made to hear
+    /// `EAGAIN` (one system call fewer per wake-up, on a dropped file's way to the store).
+    /// Events queued after it wake the next `poll`.
     func readAvailable() throws(SystemCallError) -> [InotifyEvent] {
         var events: [InotifyEvent] = []
         while true {
@@ -45,6 +53,7 @@ final class Inotify {
             }
             if count <= 0 { return events }
             events += InotifyEvent.parse(UnsafeRawBufferPointer(rebasing: buffer[0..<count]))
+            if buffer.count - count >= Self.largestEvent { return events }
         }
     }
 }

@@ -62,6 +62,41 @@ struct InboxWatchTests {
         #expect(watch.step(readable: false).isEmpty, "each event is handed over once")
     }
 
+    /// Reading stops at the first read that leaves room for another event (no read to hear
+    /// `EAGAIN`), so a queue longer than one read's buffer (256 KiB) must still come in whole,
+    /// and a drop after the step must wake the next wait.
+    @Test func aQueueLongerThanOneReadComesInOneStepAndLaterDropsStillWake() throws {
+        let inbox = try makeInbox()
+        let staging = try makeInbox()
+        defer {
+            try? FileManager.default.removeItem(atPath: inbox)
+            try? FileManager.default.removeItem(atPath: staging)
+        }
+        let other = try makeEventDescriptor()
+        defer { close(other) }
+        let watch = try InboxWatch(root: inbox, options: .init(), logger: Logger(label: "test"))
+        _ = watch.start()
+
+        // 2,000 events of 16 + 216 bytes each: about 450 KiB queued, two reads' worth.
+        let padding = String(repeating: "n", count: 200)
+        let names = (0..<2000).map { "\(padding)-\($0).txt" }
+        for name in names {
+            #expect(FileManager.default.createFile(atPath: staging + "/" + name, contents: Data("x".utf8)))
+            #expect(rename(staging + "/" + name, inbox + "/" + name) == 0)
+        }
+        let woken = watch.wait(alsoFor: other, atMost: 10_000)
+        #expect(woken.inbox)
+        let ready = readyPaths(watch.step(readable: woken.inbox))
+        #expect(ready.count == names.count)
+        #expect(Set(ready) == Set(names))
+
+        #expect(FileManager.default.createFile(atPath: staging + "/late.txt", contents: Data("x".utf8)))
+        #expect(rename(staging + "/late.txt", inbox + "/late.txt") == 0)
+        let again = watch.wait(alsoFor: other, atMost: 10_000)
+        #expect(again.inbox)
+        #expect(readyPaths(watch.step(readable: again.inbox)) == ["late.txt"])
+    }
+
     @Test func theOtherDescriptorWakesTheWaitToo() throws {
         let inbox = try makeInbox()
         defer { try? FileManager.default.removeItem(atPath: inbox) }
