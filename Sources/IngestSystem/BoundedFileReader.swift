@@ -62,6 +62,10 @@ public enum BoundedFileReader {
             }
             if count == 0 { break }
             filled += count
+            // Short of what was asked, at the size stat gave: the end of a regular file, so the
+            // read that would return 0 to say so is not made (one system call per file). A file
+            // still growing reads as before: it is past its stat size, or fills the buffer.
+            if Int64(filled) == status.size, filled < bytes.count { break }
         }
         guard Int64(filled) <= limit else { return .tooLarge(size: Int64(filled)) }
         bytes.removeSubrange(filled...)

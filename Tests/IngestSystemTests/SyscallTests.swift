@@ -57,6 +57,18 @@ struct BoundedFileReaderTests {
         #expect(try BoundedFileReader.read(root + "/f", limit: 9_999) == .tooLarge(size: 10_000))
     }
 
+    /// A read that returns the size stat gave ends the reading (no read to hear the end), so
+    /// every size around the buffer's edges (the size plus one byte, at least a page) must
+    /// still come back whole and exact.
+    @Test(arguments: [0, 1, 4095, 4096, 4097, 8191, 8192, 65_537])
+    func readsEveryByteOfAFileWhateverItsSize(size: Int) throws {
+        try Syscall.makeDirectories(root)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let contents = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) }
+        #expect(FileManager.default.createFile(atPath: root + "/f", contents: Data(contents)))
+        #expect(try BoundedFileReader.read(root + "/f", limit: 1 << 20) == .contents(contents))
+    }
+
     @Test func neverFollowsLinksNorBlocksOnFIFOs() throws {
         try Syscall.makeDirectories(root)
         defer { try? FileManager.default.removeItem(atPath: root) }
