@@ -151,7 +151,7 @@ enum SystemCalls {
     static func writeToStandardError(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { all in
             var offset = 0
-            var isSocket = true
+            var isSocket = standardErrorIsSocket
             while offset < all.count {
                 guard let start = all.baseAddress?.advanced(by: offset) else { return }
                 let remaining = all.count - offset
@@ -171,6 +171,14 @@ enum SystemCalls {
             }
         }
     }
+
+    /// Whether stderr is a socket, asked once (ingestd never points stderr elsewhere), so that a
+    /// line to a terminal or a file costs one `write(2)` instead of a `send` refused with
+    /// `ENOTSOCK` first. When `fstat` cannot tell, `send` is tried first, as before.
+    private static let standardErrorIsSocket: Bool = {
+        var status = stat()
+        return fstat(STDERR_FILENO, &status) != 0 || (status.st_mode & S_IFMT) == S_IFSOCK
+    }()
 
     // MARK: Environment, files and clocks
 
