@@ -99,8 +99,20 @@ enum BenchTable {
                     if let limit {
                         row.target = "<\(limit.formatted(places: 1)) ms"
                         row.verdict = verdict(value < limit)
+                        // A target below a bare write + fsync cannot be met by any program here.
+                        if value >= limit, let floorValue, floorValue >= limit { row.verdict += " (floor too)" }
                     }
                     rows.append(row)
+                }
+                // What each program adds to a bare write + fsync: the part of a drop's latency
+                // that is its own, comparable between machines whose disks differ.
+                if let floorP50 = idle?.p50 {
+                    let above = { (value: Double) in (value - floorP50).formatted(places: 2) }
+                    rows.append(
+                        Row(
+                            figure: "latency p50 above the floor's, ms", ingestd: above(latency.p50),
+                            peer: peerLatency.map { above($0.p50) } ?? "",
+                            ratio: peerLatency.map { peerRatio(latency.p50 - floorP50, $0.p50 - floorP50) } ?? ""))
                 }
                 if ingestd.latencyMisses > 0 {
                     rows.append(

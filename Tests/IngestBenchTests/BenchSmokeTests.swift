@@ -72,6 +72,10 @@ struct BenchSmokeTests {
         #expect((idleCommit["p50"] ?? 0) > 0 && (idleCommit["p99"] ?? 0) >= (idleCommit["p50"] ?? 0))
 
         let table = try #require(report["table"] as? [[String: String]])
+        // What ingestd adds to a bare write + fsync: its p50 less the floor's.
+        let above = try #require(table.first { $0["figure"] == "latency p50 above the floor's, ms" })
+        let aboveValue = try #require(Double(above["ingestd"] ?? ""), "row: \(above)")
+        #expect(abs(aboveValue - (p50 - (idleCommit["p50"] ?? 0))) <= 0.006)
         let caughtRow = table.first { $0["figure"] == "duplicates 200: caught" }
         #expect(caughtRow?["verdict"] == "pass")
         #expect(table.contains { $0["figure"] == "burst 200: every file stored once" && $0["verdict"] == "pass" })
