@@ -25,7 +25,12 @@ struct HostileInputTests {
         #expect(reason.reason.contains(input.reasonMentions), "reason: \(reason.reason)")
         #expect(reason.file == input.name && reason.source == input.name)
         #expect(!reason.advice.isEmpty)
-        #expect(daemon.logLines(containing: "rejected").contains { $0.contains(input.rule) })
+        // The input is moved first and the entry written after: on a busy machine the line
+        // can trail the move by a moment.
+        #expect(
+            await waitUntil(timeout: .seconds(5)) {
+                daemon.logLines(containing: "rejected").contains { $0.contains(input.rule) }
+            }, "no rejection entry naming \(input.rule); log:\n\(daemon.log)")
 
         let good = input.goodArticle(factory)
         if input == .tooLarge { try #require(good.data.count < 1_024) }

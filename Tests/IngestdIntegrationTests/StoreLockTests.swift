@@ -10,12 +10,12 @@ struct StoreLockTests {
         let daemon = try await DaemonProcess.start(inbox)
         defer { daemon.kill() }
 
-        let started = ContinuousClock.now
+        // It must refuse at once, not wait for the lock: still running after 10 s is a failure
+        // (no tighter clock is asserted: a loaded machine can take seconds to start a process).
         let second = try await IngestdCommand.run(
             DaemonProcess.runArguments(for: inbox), in: inbox, timeout: .seconds(10))
         let exit = try #require(second.exit, "the second daemon was still running after 10 s")
         #expect(exit != .status(0))
-        #expect(ContinuousClock.now - started < .seconds(10))
         #expect(second.stderr.contains(inbox.store), "stderr: \(second.stderr)")
         #expect(second.stderr.contains("\(daemon.pid)"), "stderr: \(second.stderr)")
 
