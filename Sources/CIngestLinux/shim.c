@@ -1,6 +1,8 @@
 #define _GNU_SOURCE
 #include <fcntl.h>
+#include <pthread.h>
 #include <stdio.h>
+#include <string.h>
 #include <sys/file.h>
 #include <sys/vfs.h>
 
@@ -20,4 +22,11 @@ long cingest_filesystem_magic(const char *path) {
 
 int cingest_lock_exclusive_nonblocking(int fd) {
     return flock(fd, LOCK_EX | LOCK_NB);
+}
+
+int cingest_name_this_thread(const char *name) {
+    char kept[16];
+    strncpy(kept, name, sizeof kept - 1);
+    kept[sizeof kept - 1] = '\0';
+    return pthread_setname_np(pthread_self(), kept);
 }

@@ -51,6 +51,7 @@ public final class InboxWatcher: Sendable {
         self.wakeDescriptor = wakeDescriptor
         let finished = finished
         let thread = Thread {
+            Syscall.nameCurrentThread("ingestd-watcher")
             watch.start().forEach(sink)
             while true {
                 let ready = watch.wait(alsoFor: wakeDescriptor, atMost: .max)
@@ -59,7 +60,6 @@ public final class InboxWatcher: Sendable {
             }
             finished.signal()
         }
-        thread.name = "ingestd-inbox-watcher"
         thread.start()
     }
 

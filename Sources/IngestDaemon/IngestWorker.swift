@@ -1,5 +1,6 @@
 import Foundation
 import InboxWatcher
+import IngestSystem
 import Logging
 
 /// The daemon's working thread: it waits on the inbox's inotify queue and ingests on the same
@@ -48,10 +49,10 @@ final class IngestWorker: @unchecked Sendable {
     func run() async {
         await withCheckedContinuation { (finished: CheckedContinuation<Void, Never>) in
             let thread = Thread {
+                Syscall.nameCurrentThread("ingestd-ingest")
                 self.work()
                 finished.resume()
             }
-            thread.name = "ingestd-ingest"
             thread.start()
         }
     }

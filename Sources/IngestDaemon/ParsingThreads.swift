@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import IngestSystem
 import Synchronization
 
 /// A few threads of the daemon's own that run parsing jobs, one per core.
@@ -22,8 +23,10 @@ final class ParsingThreads: Sendable {
     init(count: Int) {
         self.count = max(1, count)
         for number in 0..<self.count {
-            let thread = Thread { [self] in work() }
-            thread.name = "ingestd-parse-\(number)"
+            let thread = Thread { [self] in
+                Syscall.nameCurrentThread("ingestd-parse-\(number)")
+                work()
+            }
             thread.start()
         }
     }

@@ -119,6 +119,15 @@ public enum Syscall {
         }
     }
 
+    /// Names the calling thread as `top -H`, `ps -L`, `perf` and `/proc/PID/task/*/comm` show it,
+    /// so that an operator can tell which of the daemon's threads is busy. The kernel keeps the
+    /// first 15 bytes (give ASCII). Best effort: a thread that cannot be named works on unnamed.
+    ///
+    /// Foundation's `Thread.name`, set before `start()`, does not reach the kernel on Linux.
+    public static func nameCurrentThread(_ name: String) {
+        _ = cingest_name_this_thread(name)
+    }
+
     /// The names in a directory, without `.` and `..`.
     public static func directoryEntries(_ path: String) throws(SystemCallError) -> [String] {
         guard let dir = Glibc.opendir(path) else {

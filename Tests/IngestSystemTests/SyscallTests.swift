@@ -1,5 +1,7 @@
+import Dispatch
 import Foundation
 import IngestSystem
+import Synchronization
 import SystemPackage
 import Testing
 
@@ -37,6 +39,23 @@ struct SyscallTests {
         #expect(try Syscall.linkStatus(root).kind == .directory)
         try Syscall.changeMode(root, to: 0o2750)
         #expect(try Syscall.linkStatus(root).permissions == 0o2750)
+    }
+
+    @Test func namesTheCallingThreadAsTheKernelShowsIt() throws {
+        let seen = Mutex<[String]>([])
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let comm = { (try? String(contentsOfFile: "/proc/thread-self/comm", encoding: .utf8)) ?? "" }
+            Syscall.nameCurrentThread("ingestd-test")
+            let short = comm()
+            // The kernel keeps 15 bytes of a longer name.
+            Syscall.nameCurrentThread("ingestd-a-longer-name")
+            seen.withLock { $0 = [short, comm()] }
+            done.signal()
+        }
+        thread.start()
+        done.wait()
+        #expect(seen.withLock { $0 } == ["ingestd-test\n", "ingestd-a-longe\n"])
     }
 
     @Test func fileSystemMagicOfProc() throws {
