@@ -20,6 +20,24 @@ struct InboxWatchTests {
         return descriptor
     }
 
+    /// Runs `body` on a started watch of a new inbox, with a staging folder beside it to
+    /// rename files in from and an eventfd as the other descriptor; removes it all afterwards.
+    private func withWatchedInbox(
+        _ body: (_ inbox: String, _ staging: String, _ watch: InboxWatch, _ other: Int32) throws -> Void
+    ) throws {
+        let inbox = try makeInbox()
+        let staging = try makeInbox()
+        defer {
+            try? FileManager.default.removeItem(atPath: inbox)
+            try? FileManager.default.removeItem(atPath: staging)
+        }
+        let other = try makeEventDescriptor()
+        defer { close(other) }
+        let watch = try InboxWatch(root: inbox, options: .init(), logger: Logger(label: "test"))
+        _ = watch.start()
+        try body(inbox, staging, watch, other)
+    }
+
     private func readyPaths(_ events: [InboxEvent]) -> [String] {
         events.flatMap { event -> [String] in
             if case .ready(let paths) = event { return paths }
@@ -39,75 +57,53 @@ struct InboxWatchTests {
     }
 
     @Test func aRenameWakesTheWaitAndTheStepHandsItOver() throws {
-        let inbox = try makeInbox()
-        let staging = try makeInbox()
-        defer {
-            try? FileManager.default.removeItem(atPath: inbox)
-            try? FileManager.default.removeItem(atPath: staging)
+        try withWatchedInbox { inbox, staging, watch, other in
+            let idle = watch.wait(alsoFor: other, atMost: 0)
+            #expect(!idle.inbox && !idle.other, "nothing has happened yet")
+
+            try "new".write(toFile: staging + "/new.txt", atomically: false, encoding: .utf8)
+            try FileManager.default.moveItem(atPath: staging + "/new.txt", toPath: inbox + "/new.txt")
+            let woken = watch.wait(alsoFor: other, atMost: 10_000)
+            #expect(woken.inbox)
+            #expect(!woken.other)
+            #expect(readyPaths(watch.step(readable: woken.inbox)) == ["new.txt"])
+            #expect(watch.step(readable: false).isEmpty, "each event is handed over once")
         }
-        let other = try makeEventDescriptor()
-        defer { close(other) }
-        let watch = try InboxWatch(root: inbox, options: .init(), logger: Logger(label: "test"))
-        _ = watch.start()
-
-        let idle = watch.wait(alsoFor: other, atMost: 0)
-        #expect(!idle.inbox && !idle.other, "nothing has happened yet")
-
-        try "new".write(toFile: staging + "/new.txt", atomically: false, encoding: .utf8)
-        try FileManager.default.moveItem(atPath: staging + "/new.txt", toPath: inbox + "/new.txt")
-        let woken = watch.wait(alsoFor: other, atMost: 10_000)
-        #expect(woken.inbox)
-        #expect(!woken.other)
-        #expect(readyPaths(watch.step(readable: woken.inbox)) == ["new.txt"])
-        #expect(watch.step(readable: false).isEmpty, "each event is handed over once")
     }
 
     /// Reading stops at the first read that leaves room for another event (no read to hear
     /// `EAGAIN`), so a queue longer than one read's buffer (256 KiB) must still come in whole,
     /// and a drop after the step must wake the next wait.
     @Test func aQueueLongerThanOneReadComesInOneStepAndLaterDropsStillWake() throws {
-        let inbox = try makeInbox()
-        let staging = try makeInbox()
-        defer {
-            try? FileManager.default.removeItem(atPath: inbox)
-            try? FileManager.default.removeItem(atPath: staging)
-        }
-        let other = try makeEventDescriptor()
-        defer { close(other) }
-        let watch = try InboxWatch(root: inbox, options: .init(), logger: Logger(label: "test"))
-        _ = watch.start()
+        try withWatchedInbox { inbox, staging, watch, other in
+            // 2,000 events of 16 + 216 bytes each: about 450 KiB queued, two reads' worth.
+            let padding = String(repeating: "n", count: 200)
+            let names = (0..<2000).map { "\(padding)-\($0).txt" }
+            for name in names {
+                #expect(FileManager.default.createFile(atPath: staging + "/" + name, contents: Data("x".utf8)))
+                #expect(rename(staging + "/" + name, inbox + "/" + name) == 0)
+            }
+            let woken = watch.wait(alsoFor: other, atMost: 10_000)
+            #expect(woken.inbox)
+            let ready = readyPaths(watch.step(readable: woken.inbox))
+            #expect(ready.count == names.count)
+            #expect(Set(ready) == Set(names))
 
-        // 2,000 events of 16 + 216 bytes each: about 450 KiB queued, two reads' worth.
-        let padding = String(repeating: "n", count: 200)
-        let names = (0..<2000).map { "\(padding)-\($0).txt" }
-        for name in names {
-            #expect(FileManager.default.createFile(atPath: staging + "/" + name, contents: Data("x".utf8)))
-            #expect(rename(staging + "/" + name, inbox + "/" + name) == 0)
+            #expect(FileManager.default.createFile(atPath: staging + "/late.txt", contents: Data("x".utf8)))
+            #expect(rename(staging + "/late.txt", inbox + "/late.txt") == 0)
+            let again = watch.wait(alsoFor: other, atMost: 10_000)
+            #expect(again.inbox)
+            #expect(readyPaths(watch.step(readable: again.inbox)) == ["late.txt"])
         }
-        let woken = watch.wait(alsoFor: other, atMost: 10_000)
-        #expect(woken.inbox)
-        let ready = readyPaths(watch.step(readable: woken.inbox))
-        #expect(ready.count == names.count)
-        #expect(Set(ready) == Set(names))
-
-        #expect(FileManager.default.createFile(atPath: staging + "/late.txt", contents: Data("x".utf8)))
-        #expect(rename(staging + "/late.txt", inbox + "/late.txt") == 0)
-        let again = watch.wait(alsoFor: other, atMost: 10_000)
-        #expect(again.inbox)
-        #expect(readyPaths(watch.step(readable: again.inbox)) == ["late.txt"])
     }
 
     @Test func theOtherDescriptorWakesTheWaitToo() throws {
-        let inbox = try makeInbox()
-        defer { try? FileManager.default.removeItem(atPath: inbox) }
-        let other = try makeEventDescriptor()
-        defer { close(other) }
-        let watch = try InboxWatch(root: inbox, options: .init(), logger: Logger(label: "test"))
-        _ = watch.start()
-        var one: UInt64 = 1
-        #expect(write(other, &one, 8) == 8)
-        let woken = watch.wait(alsoFor: other, atMost: 10_000)
-        #expect(woken.other)
-        #expect(!woken.inbox)
+        try withWatchedInbox { _, _, watch, other in
+            var one: UInt64 = 1
+            #expect(write(other, &one, 8) == 8)
+            let woken = watch.wait(alsoFor: other, atMost: 10_000)
+            #expect(woken.other)
+            #expect(!woken.inbox)
+        }
     }
 }
