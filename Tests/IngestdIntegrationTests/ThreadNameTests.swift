@@ -12,15 +12,21 @@ struct ThreadNameTests {
         defer { daemon.kill() }
 
         let tasks = "/proc/\(daemon.pid)/task"
-        let names = try FileManager.default.contentsOfDirectory(atPath: tasks).compactMap { task in
-            (try? String(contentsOfFile: "\(tasks)/\(task)/comm", encoding: .utf8))?
-                .trimmingCharacters(in: .newlines)
+        func threadNames() -> [String] {
+            let all = (try? FileManager.default.contentsOfDirectory(atPath: tasks)) ?? []
+            return all.compactMap { task in
+                (try? String(contentsOfFile: "\(tasks)/\(task)/comm", encoding: .utf8))?
+                    .trimmingCharacters(in: .newlines)
+            }
         }
-        #expect(names.filter { $0 == "ingestd-ingest" }.count == 1, "threads: \(names)")
-        let parsers = names.filter { $0.hasPrefix("ingestd-parse-") }.sorted()
-        #expect(
-            parsers == (0..<ProcessInfo.processInfo.activeProcessorCount).map { "ingestd-parse-\($0)" },
-            "threads: \(names)")
+        let parsers = (0..<ProcessInfo.processInfo.activeProcessorCount).map { "ingestd-parse-\($0)" }
+        // Each thread names itself as it begins: on a busy machine one may not have run yet.
+        let named = await waitUntil(timeout: .seconds(5)) {
+            let names = threadNames()
+            return names.filter { $0 == "ingestd-ingest" }.count == 1
+                && names.filter { $0.hasPrefix("ingestd-parse-") }.sorted() == parsers
+        }
+        #expect(named, "threads: \(threadNames())")
         #expect(await daemon.stop() == .status(0))
     }
 }
