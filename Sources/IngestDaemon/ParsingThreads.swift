@@ -22,9 +22,10 @@ final class ParsingThreads: Sendable {
 
     init(count: Int) {
         self.count = max(1, count)
-        for number in 0..<self.count {
+        for _ in 0..<self.count {
             let thread = Thread { [self] in
-                Syscall.nameCurrentThread("ingestd-parse-\(number)")
+                // One name for all: the kernel keeps 15 bytes, too few for a number on every machine.
+                Syscall.nameCurrentThread("ingestd-parse")
                 work()
             }
             thread.start()

@@ -63,6 +63,19 @@ struct InboxWatcherTests {
         #expect(!recorder.readyPaths.contains("b.part"))
     }
 
+    @Test func itsThreadIsNamedForTheKernel() async throws {
+        let inbox = try makeInbox()
+        defer { try? FileManager.default.removeItem(atPath: inbox) }
+        let (watcher, recorder) = try start(inbox)
+        defer { watcher.stop() }
+        // The thread names itself before its catch-up scan, so once the scan is reported
+        // the name is there (among the test process's other threads).
+        #expect(await recorder.wait { $0.all.contains(.rescanned(reason: .startup, found: 0)) })
+        let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/task")) ?? []
+        let names = tasks.compactMap { try? String(contentsOfFile: "/proc/self/task/\($0)/comm", encoding: .utf8) }
+        #expect(names.contains("ingestd-watcher\n"), "threads: \(names)")
+    }
+
     @Test func catchUpScanFindsWhatWasThereBefore() async throws {
         let inbox = try makeInbox()
         defer { try? FileManager.default.removeItem(atPath: inbox) }

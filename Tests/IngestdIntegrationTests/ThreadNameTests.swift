@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// The daemon's threads carry names an operator can read in `top -H`, `ps -L` or `perf`:
-/// the one that waits on the inbox and stores, and one parser per core.
+/// the one that waits on the inbox and stores, and one parser per core (all of one name: the
+/// kernel keeps 15 bytes, too few to number them on a machine with many cores).
 @Suite("Thread names")
 struct ThreadNameTests {
     @Test("a running daemon names its ingest thread and its parsing threads")
@@ -19,12 +20,12 @@ struct ThreadNameTests {
                     .trimmingCharacters(in: .newlines)
             }
         }
-        let parsers = (0..<ProcessInfo.processInfo.activeProcessorCount).map { "ingestd-parse-\($0)" }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
         // Each thread names itself as it begins: on a busy machine one may not have run yet.
         let named = await waitUntil(timeout: .seconds(5)) {
             let names = threadNames()
             return names.filter { $0 == "ingestd-ingest" }.count == 1
-                && names.filter { $0.hasPrefix("ingestd-parse-") }.sorted() == parsers
+                && names.filter { $0 == "ingestd-parse" }.count == cores
         }
         #expect(named, "threads: \(threadNames())")
         #expect(await daemon.stop() == .status(0))
