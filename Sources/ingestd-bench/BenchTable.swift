@@ -105,14 +105,17 @@ enum BenchTable {
                     rows.append(row)
                 }
                 // What each program adds to a bare write + fsync: the part of a drop's latency
-                // that is its own, comparable between machines whose disks differ.
+                // that is its own, apart from how slow the disk is that day. The floor is
+                // measured in a phase of its own, so on a noisy disk this can come out below 0
+                // (no ratio is given then).
                 if let floorP50 = idle?.p50 {
-                    let above = { (value: Double) in (value - floorP50).formatted(places: 2) }
+                    let own = latency.p50 - floorP50
+                    let peerOwn = peerLatency.map { $0.p50 - floorP50 }
                     rows.append(
                         Row(
-                            figure: "latency p50 above the floor's, ms", ingestd: above(latency.p50),
-                            peer: peerLatency.map { above($0.p50) } ?? "",
-                            ratio: peerLatency.map { peerRatio(latency.p50 - floorP50, $0.p50 - floorP50) } ?? ""))
+                            figure: "latency p50 above the floor's, ms", ingestd: own.formatted(places: 2),
+                            peer: peerOwn.map { $0.formatted(places: 2) } ?? "",
+                            ratio: own > 0 ? peerRatio(own, peerOwn) : ""))
                 }
                 if ingestd.latencyMisses > 0 {
                     rows.append(

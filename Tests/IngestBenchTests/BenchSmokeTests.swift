@@ -76,6 +76,11 @@ struct BenchSmokeTests {
         let above = try #require(table.first { $0["figure"] == "latency p50 above the floor's, ms" })
         let aboveValue = try #require(Double(above["ingestd"] ?? ""), "row: \(above)")
         #expect(abs(aboveValue - (p50 - (idleCommit["p50"] ?? 0))) <= 0.006)
+        // A miss is marked as the floor's too when the floor itself is at or over the target.
+        let p50Row = try #require(table.first { $0["figure"] == "latency p50 ms" })
+        let floorP50 = idleCommit["p50"] ?? 0
+        let verdict = p50 < 0.7 ? "pass" : floorP50 >= 0.7 ? "FAIL (floor too)" : "FAIL"
+        #expect(p50Row["verdict"] == verdict, "row: \(p50Row), p50 \(p50), floor \(floorP50)")
         let caughtRow = table.first { $0["figure"] == "duplicates 200: caught" }
         #expect(caughtRow?["verdict"] == "pass")
         #expect(table.contains { $0["figure"] == "burst 200: every file stored once" && $0["verdict"] == "pass" })
