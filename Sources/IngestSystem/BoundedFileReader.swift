@@ -64,7 +64,8 @@ public enum BoundedFileReader {
             filled += count
             // Short of what was asked, at the size stat gave: the end of a regular file, so the
             // read that would return 0 to say so is not made (one system call per file). A file
-            // still growing reads as before: it is past its stat size, or fills the buffer.
+            // that grew before the read fills the buffer and is read on; bytes appended after
+            // it are not read, as bytes appended after the last read never were.
             if Int64(filled) == status.size, filled < bytes.count { break }
         }
         guard Int64(filled) <= limit else { return .tooLarge(size: Int64(filled)) }

@@ -76,7 +76,8 @@ struct InboxWatchTests {
     /// and a drop after the step must wake the next wait.
     @Test func aQueueLongerThanOneReadComesInOneStepAndLaterDropsStillWake() throws {
         try withWatchedInbox { inbox, staging, watch, other in
-            // 2,000 events of 16 + 216 bytes each: about 450 KiB queued, two reads' worth.
+            // 2,000 events of 16 + 224 bytes each (the name and its NUL padded to 16): about
+            // 469 KiB queued, two reads' worth.
             let padding = String(repeating: "n", count: 200)
             let names = (0..<2000).map { "\(padding)-\($0).txt" }
             for name in names {
