@@ -62,11 +62,11 @@ public enum BoundedFileReader {
             }
             if count == 0 { break }
             filled += count
-            // Short of what was asked, at the size stat gave: the end of a regular file, so the
-            // read that would return 0 to say so is not made (one system call per file). A file
-            // that grew before the read fills the buffer and is read on; bytes appended after
-            // it are not read, as bytes appended after the last read never were.
-            if Int64(filled) == status.size, filled < bytes.count { break }
+            // At the size stat gave, and so short of the buffer (it holds one byte more): the
+            // end of a regular file, so the read that would return 0 to say so is not made (one
+            // system call per file). A file that grew before the read fills the buffer and is
+            // read on; bytes appended after it are not read, as after the last read they never were.
+            if Int64(filled) == status.size { break }
         }
         guard Int64(filled) <= limit else { return .tooLarge(size: Int64(filled)) }
         bytes.removeSubrange(filled...)
