@@ -13,6 +13,8 @@ struct BenchReport: Codable, Sendable {
     var latencyDrops: Int
     var averageArticleBytes: Int
     var floor: FloorMeasurement
+    /// CPU per file of extraction, shingles and the store line, on one thread.
+    var extraction: ExtractionMeasurement
     /// Every session in the order run (ingestd and the peer alternating).
     var sessions: [SessionResult]
     var ingestd: ContenderSummary?

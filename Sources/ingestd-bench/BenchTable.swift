@@ -179,6 +179,18 @@ enum BenchTable {
         return rows
     }
 
+    /// What one file's content costs the CPU, on one thread with the file in memory.
+    static func extractionRows(_ extraction: ExtractionMeasurement) -> [Row] {
+        func us(_ value: Double) -> String { value.formatted(places: 1) }
+        return [
+            Row(
+                figure: "CPU per file, one thread: extract / shingles / line, µs",
+                ingestd: us(extraction.extractMicroseconds) + " / " + us(extraction.shinglesMicroseconds) + " / "
+                    + us(extraction.recordLineMicroseconds)),
+            Row(figure: "CPU per file, one thread: all three, µs", ingestd: us(extraction.totalMicroseconds)),
+        ]
+    }
+
     /// The rows as aligned text columns.
     static func render(_ rows: [Row]) -> String {
         let all = [headers] + rows

@@ -58,6 +58,12 @@ struct IngestdBench: ParsableCommand {
     @Flag(help: "A quick check that every section runs: 200 files, 10 drops, a 1,000-article store, 1 round.")
     var smoke = false
 
+    @Flag(
+        name: .customLong("extraction-only"),
+        help: "Only measure the CPU of extraction per file (in this process, one thread), for checking a parser change."
+    )
+    var extractionOnly = false
+
     mutating func validate() throws {
         guard files > 0, rounds > 0, latencyDrops >= 0, largeFiles > 0, restartRuns > 0 else {
             throw ValidationError("--files, --rounds, --large-files and --restart-runs must be positive")
@@ -109,6 +115,13 @@ struct IngestdBench: ParsableCommand {
         let drops = try ArticleCorpus.write(
             series: "latency", count: latencyDrops, prefix: "drop", into: corpus + "/latency")
 
+        log("extraction: CPU per file on one thread, best of 5 passes")
+        let extraction = try ExtractionMeasurement.measure(paths: burst.paths, limit: smoke ? 50 : 2_000)
+        if extractionOnly {
+            print(BenchTable.render(BenchTable.extractionRows(extraction)))
+            return
+        }
+
         log("floor: reading and hashing \(files.grouped) files, timing store commits")
         let lineBytes = StoreGenerator(series: "burst").averageLineBytes(sample: min(files, 200))
         try Files.makeDirectories(work + "/run/floor")
@@ -149,12 +162,15 @@ struct IngestdBench: ParsableCommand {
 
         let ingestdSummary = ContenderSummary(sessions.filter { $0.contender == .ingestd })
         let peerSummary = ContenderSummary(sessions.filter { $0.contender == .peer })
-        let table = BenchTable.rows(
-            ingestd: ingestdSummary, peer: peerSummary, floor: floor, large: largeResult, restarts: restarts)
+        let table =
+            BenchTable.rows(
+                ingestd: ingestdSummary, peer: peerSummary, floor: floor, large: largeResult, restarts: restarts)
+            + BenchTable.extractionRows(extraction)
         let report = BenchReport(
             startedAt: ISO8601DateFormatter().string(from: startedAt), mode: smoke ? "smoke" : "full",
             machine: .current(), ingestdPath: ingestd, files: files, rounds: rounds, latencyDrops: latencyDrops,
-            averageArticleBytes: burst.averageBytes, floor: floor, sessions: sessions, ingestd: ingestdSummary,
+            averageArticleBytes: burst.averageBytes, floor: floor, extraction: extraction, sessions: sessions,
+            ingestd: ingestdSummary,
             peer: peerSummary, large: largeResult, restarts: restarts, table: table)
         let output = json.map(Files.absolute) ?? work + "/results.json"
         try report.write(to: output)

@@ -71,7 +71,17 @@ struct BenchSmokeTests {
         let idleCommit = try #require(floor["idleCommitMilliseconds"] as? [String: Double])
         #expect((idleCommit["p50"] ?? 0) > 0 && (idleCommit["p99"] ?? 0) >= (idleCommit["p50"] ?? 0))
 
+        // The CPU of one file's content, on one thread: three parts and their sum.
+        let extraction = try #require(report["extraction"] as? [String: Any])
+        #expect(extraction["files"] as? Int == 50)
+        let parts = ["extractMicroseconds", "shinglesMicroseconds", "recordLineMicroseconds"].map {
+            extraction[$0] as? Double ?? 0
+        }
+        #expect(parts.allSatisfy { $0 > 0 }, "extraction: \(extraction)")
+        #expect(abs(parts.reduce(0, +) - (extraction["totalMicroseconds"] as? Double ?? 0)) < 0.001)
+
         let table = try #require(report["table"] as? [[String: String]])
+        #expect(table.contains { $0["figure"] == "CPU per file, one thread: all three, µs" })
         // What ingestd adds to a bare write + fsync: its p50 less the floor's.
         let above = try #require(table.first { $0["figure"] == "latency p50 above the floor's, ms" })
         let aboveValue = try #require(Double(above["ingestd"] ?? ""), "row: \(above)")

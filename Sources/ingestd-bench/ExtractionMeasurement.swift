@@ -1,0 +1,94 @@
+import Foundation
+import Glibc
+import IngestCore
+import SimilarityIndex
+
+/// The CPU one file's content costs on one thread, in this process, with the file already in
+/// memory: extraction (decode, parse, quotes, language, hash), the near-duplicate shingles and
+/// fingerprint, and the store line.
+///
+/// The burst is bound by the CPU on two cores; this is the larger part of what it spends per
+/// file, measured without the disk, the daemon's threads or the inbox. It is thread CPU time,
+/// the best of several passes over the same files: what a change to the parsing code does
+/// shows here much more steadily than in the burst's wall-clock rate.
+struct ExtractionMeasurement: Codable, Sendable {
+    var files: Int
+    var passes: Int
+    /// Microseconds of CPU per file, best pass.
+    var extractMicroseconds: Double
+    var shinglesMicroseconds: Double
+    var recordLineMicroseconds: Double
+    var totalMicroseconds: Double
+
+    /// Reads up to `limit` of `paths` into memory, then times `passes` passes over them.
+    static func measure(paths: [String], limit: Int = 2_000, passes: Int = 5) throws(BenchError)
+        -> ExtractionMeasurement
+    {
+        let chosen = Array(paths.prefix(limit))
+        var files: [(name: String, bytes: [UInt8])] = []
+        files.reserveCapacity(chosen.count)
+        for path in chosen {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw BenchError("cannot read \(path) for the extraction measurement")
+            }
+            files.append(((path as NSString).lastPathComponent, Array(data)))
+        }
+        let extractor = ArticleExtractor()
+        let now = Date()
+        var best = (extract: Double.infinity, shingles: Double.infinity, line: Double.infinity)
+        var rejected = 0
+        for _ in 0..<max(1, passes) {
+            var extracted: [ArticleExtractor.Extracted] = []
+            extracted.reserveCapacity(files.count)
+            rejected = 0
+            let extractTime = threadCPUSeconds {
+                for file in files {
+                    switch extractor.extract(file.bytes, fileName: file.name, now: now) {
+                    case .success(let article): extracted.append(article)
+                    case .failure: rejected += 1
+                    }
+                }
+            }
+            var fingerprints: UInt64 = 0
+            let shinglesTime = threadCPUSeconds {
+                for article in extracted {
+                    fingerprints ^= MinHashFingerprint.fingerprint(of: ShingleSet(article.article.body))
+                }
+            }
+            var lineBytes = 0
+            let lineTime = threadCPUSeconds {
+                for (number, article) in extracted.enumerated() {
+                    let record = ArticleRecord(
+                        hash: article.hash, source: files[number].name, folder: nil, article: article.article,
+                        ingestedAt: "2026-01-01T00:00:00Z")
+                    lineBytes &+= record.jsonLine().count
+                }
+            }
+            // Kept alive, so that the work cannot be optimized away.
+            if fingerprints == 1 && lineBytes == 0 { FileHandle.standardError.write(Data()) }
+            best.extract = min(best.extract, extractTime)
+            best.shingles = min(best.shingles, shinglesTime)
+            best.line = min(best.line, lineTime)
+        }
+        guard rejected == 0 else {
+            throw BenchError("\(rejected) of \(files.count) generated articles were rejected by the extractor")
+        }
+        let perFile = 1e6 / Double(max(1, files.count))
+        return ExtractionMeasurement(
+            files: files.count, passes: max(1, passes), extractMicroseconds: best.extract * perFile,
+            shinglesMicroseconds: best.shingles * perFile, recordLineMicroseconds: best.line * perFile,
+            totalMicroseconds: (best.extract + best.shingles + best.line) * perFile)
+    }
+
+    /// The CPU seconds this thread spends in `work`.
+    private static func threadCPUSeconds(_ work: () -> Void) -> Double {
+        func now() -> Double {
+            var time = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        }
+        let start = now()
+        work()
+        return now() - start
+    }
+}
