@@ -24,6 +24,10 @@ int cingest_lock_exclusive_nonblocking(int fd) {
     return flock(fd, LOCK_EX | LOCK_NB);
 }
 
+int cingest_open_flag_noatime(void) {
+    return O_NOATIME;
+}
+
 int cingest_name_this_thread(const char *name) {
     char kept[16];
     strncpy(kept, name, sizeof kept - 1);

@@ -21,7 +21,7 @@ public enum BoundedFileReader {
         let flags = O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY | O_CLOEXEC
         let raw: Int32
         do {
-            raw = try Syscall.retrying("open", path: path) { Glibc.open(path, flags) }
+            raw = try openWithoutAccessTime(path, flags: flags)
         } catch {
             switch error.errno {
             case .tooManySymbolicLinkLevels: return .symlink
@@ -71,5 +71,18 @@ public enum BoundedFileReader {
         guard Int64(filled) <= limit else { return .tooLarge(size: Int64(filled)) }
         bytes.removeSubrange(filled...)
         return .contents(bytes)
+    }
+
+    /// Opens `path` with `O_NOATIME` where the kernel allows it (the file's owner, or root), so
+    /// that reading a new file does not also rewrite its inode for the access time (on a
+    /// `relatime` mount, the first read of a file does). Another user's file refuses the flag
+    /// with `EPERM` and is opened without it.
+    private static func openWithoutAccessTime(_ path: String, flags: Int32) throws(SystemCallError) -> Int32 {
+        do {
+            return try Syscall.retrying("open", path: path) { Glibc.open(path, flags | Syscall.openFlagNoAccessTime) }
+        } catch {
+            guard error.errno == .notPermitted else { throw error }
+            return try Syscall.retrying("open", path: path) { Glibc.open(path, flags) }
+        }
     }
 }

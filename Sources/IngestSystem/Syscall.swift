@@ -119,6 +119,9 @@ public enum Syscall {
         }
     }
 
+    /// `O_NOATIME`: open without updating the access time (the file's owner or root only).
+    public static let openFlagNoAccessTime = cingest_open_flag_noatime()
+
     /// Names the calling thread as `top -H`, `ps -L`, `perf` and `/proc/PID/task/*/comm` show it,
     /// so that an operator can tell which of the daemon's threads is busy. The kernel keeps the
     /// first 15 bytes (give ASCII). Best effort: a thread that cannot be named works on unnamed.

@@ -99,6 +99,32 @@ struct BoundedFileReaderTests {
         #expect(try BoundedFileReader.read(root + "/absent", limit: 1 << 20) == .vanished)
     }
 
+    /// On a `relatime` mount the first read of a file whose access time is older than its
+    /// modification rewrites its inode; the reader opens with `O_NOATIME`, so ingesting a file
+    /// costs no such write (and leaves its times as they were dropped).
+    @Test func readingLeavesTheAccessTimeAlone() throws {
+        try Syscall.makeDirectories(root)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let path = root + "/f"
+        #expect(FileManager.default.createFile(atPath: path, contents: Data("an article\n".utf8)))
+        let old = timespec(tv_sec: 1_000_000_000, tv_nsec: 0)
+        func accessSeconds() -> Int {
+            var status = stat()
+            return stat(path, &status) == 0 ? status.st_atim.tv_sec : -1
+        }
+        func makeAccessTimeOld() {
+            var times = [old, timespec(tv_sec: old.tv_sec + 1_000, tv_nsec: 0)]
+            #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+        }
+        // A plain read updates it here: otherwise this test could not fail.
+        makeAccessTimeOld()
+        #expect(FileManager.default.contents(atPath: path) != nil)
+        #expect(accessSeconds() != old.tv_sec, "this file system updates no access times; nothing is shown")
+        makeAccessTimeOld()
+        #expect(try BoundedFileReader.read(path, limit: 1 << 20) == .contents(Array("an article\n".utf8)))
+        #expect(accessSeconds() == old.tv_sec)
+    }
+
     @Test func readsProcFilesThatClaimToBeEmpty() throws {
         guard case .contents(let bytes) = try BoundedFileReader.read("/proc/sys/fs/inotify/max_user_watches", limit: 64)
         else {

@@ -15,6 +15,9 @@ int cingest_lock_exclusive_nonblocking(int fd);
 /// statfs(2)'s f_type for `path`, or -1 with errno set.
 long cingest_filesystem_magic(const char *path);
 
+/// O_NOATIME, which <fcntl.h> defines only under _GNU_SOURCE.
+int cingest_open_flag_noatime(void);
+
 /// pthread_setname_np(pthread_self(), …) with `name` cut to the 15 bytes the kernel keeps.
 int cingest_name_this_thread(const char *name);
 
