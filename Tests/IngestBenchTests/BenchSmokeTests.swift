@@ -79,6 +79,8 @@ struct BenchSmokeTests {
         }
         #expect(parts.allSatisfy { $0 > 0 }, "extraction: \(extraction)")
         #expect(abs(parts.reduce(0, +) - (extraction["totalMicroseconds"] as? Double ?? 0)) < 0.001)
+        #expect((extraction["averageShingles"] as? Int ?? 0) > 100, "the bench's articles run to hundreds of words")
+        #expect((extraction["averageLineBytes"] as? Int ?? 0) > 1_000)
 
         let table = try #require(report["table"] as? [[String: String]])
         #expect(table.contains { $0["figure"] == "CPU per file, one thread: all three, µs" })
