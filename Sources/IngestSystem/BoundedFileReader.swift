@@ -73,16 +73,26 @@ public enum BoundedFileReader {
         return .contents(bytes)
     }
 
-    /// Opens `path` with `O_NOATIME` where the kernel allows it (the file's owner, or root), so
-    /// that reading a new file does not also rewrite its inode for the access time (on a
-    /// `relatime` mount, the first read of a file does). Another user's file refuses the flag
-    /// with `EPERM` and is opened without it.
+    /// Opens `path` without updating its access time where that is normally allowed, so that
+    /// reading a new file does not also rewrite its inode (on a `relatime` mount, the first read
+    /// of a file does).
+    ///
+    /// The kernel grants `O_NOATIME` to a file's owner and to holders of `CAP_FOWNER`, and
+    /// refuses it with `EPERM` otherwise. Only root normally holds it for every file: a
+    /// daemon running as its own user (the shipped unit) reads files that other users dropped,
+    /// so it opens them plainly rather than being refused once per file. Root without
+    /// `CAP_FOWNER` is refused and opens plainly then.
     private static func openWithoutAccessTime(_ path: String, flags: Int32) throws(SystemCallError) -> Int32 {
-        do {
-            return try Syscall.retrying("open", path: path) { Glibc.open(path, flags | Syscall.openFlagNoAccessTime) }
-        } catch {
-            guard error.errno == .notPermitted else { throw error }
-            return try Syscall.retrying("open", path: path) { Glibc.open(path, flags) }
+        if noAccessTimeFlag != 0 {
+            do {
+                return try Syscall.retrying("open", path: path) { Glibc.open(path, flags | noAccessTimeFlag) }
+            } catch {
+                guard error.errno == .notPermitted else { throw error }
+            }
         }
+        return try Syscall.retrying("open", path: path) { Glibc.open(path, flags) }
     }
+
+    /// `O_NOATIME` when running as root, 0 otherwise.
+    private static let noAccessTimeFlag: Int32 = geteuid() == 0 ? Syscall.openFlagNoAccessTime : 0
 }

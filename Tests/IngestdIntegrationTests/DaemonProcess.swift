@@ -9,6 +9,9 @@ final class DaemonProcess {
         case root
         /// `nobody:nogroup`, no supplementary groups (through `setpriv`).
         case nobody
+        /// Root without `CAP_FOWNER` (dropped from the bounding set through `setpriv`), as in
+        /// a container or a unit that narrows root's capabilities.
+        case rootWithoutFileOwnerCapability
     }
 
     let inbox: TestInbox
@@ -41,6 +44,9 @@ final class DaemonProcess {
                     try await IngestdBinary.pathForNobody(in: inbox),
                 ]
                 + command
+        case .rootWithoutFileOwnerCapability:
+            executable = "/usr/bin/setpriv"
+            command = ["--bounding-set=-fowner", try IngestdBinary.path()] + command
         }
         await gate?.acquireShared()
         defer { gate?.releaseShared() }
