@@ -8,10 +8,9 @@ import SimilarityIndex
 /// fingerprint, and the store line.
 ///
 /// The burst is bound by the CPU on two cores, and this work is about half of what the daemon
-/// spends per file (by a profile); here it is measured without the disk, the daemon's threads or
-/// the inbox. It is thread CPU time,
-/// the best of several passes over the same files: what a change to the parsing code does
-/// shows here much more steadily than in the burst's wall-clock rate.
+/// spends per file (by a profile); here it is measured without the disk, the daemon's threads
+/// or the inbox. It is thread CPU time, the best of several passes over the same files: what a
+/// change to the parsing code does shows here much more steadily than in the burst's rate.
 struct ExtractionMeasurement: Codable, Sendable {
     var files: Int
     var passes: Int
@@ -19,10 +18,13 @@ struct ExtractionMeasurement: Codable, Sendable {
     var extractMicroseconds: Double
     var shinglesMicroseconds: Double
     var recordLineMicroseconds: Double
-    var totalMicroseconds: Double
-    /// Distinct shingles per article, and bytes per store line, on average (what the work made).
+    /// What the work made: distinct fingerprints (every generated article is unique, so one
+    /// each), shingles per article and bytes per store line on average.
+    var distinctFingerprints: Int
     var averageShingles: Int
     var averageLineBytes: Int
+
+    var totalMicroseconds: Double { extractMicroseconds + shinglesMicroseconds + recordLineMicroseconds }
 
     /// Reads up to `limit` of `paths` into memory, then times `passes` passes over them.
     static func measure(paths: [String], limit: Int = 2_000, passes: Int = 5) throws(BenchError)
@@ -41,6 +43,7 @@ struct ExtractionMeasurement: Codable, Sendable {
         let now = Date()
         var best = (extract: Double.infinity, shingles: Double.infinity, line: Double.infinity)
         var rejected = 0
+        var fingerprints: [UInt64] = []
         var shingles = 0
         var lineBytes = 0
         for _ in 0..<max(1, passes) {
@@ -55,11 +58,13 @@ struct ExtractionMeasurement: Codable, Sendable {
                     }
                 }
             }
+            fingerprints.removeAll(keepingCapacity: true)
             shingles = 0
             let shinglesTime = threadCPUSeconds {
                 for article in extracted {
                     let set = ShingleSet(article.article.body)
-                    if MinHashFingerprint.fingerprint(of: set) != 0 { shingles += set.count }
+                    fingerprints.append(MinHashFingerprint.fingerprint(of: set))
+                    shingles += set.count
                 }
             }
             lineBytes = 0
@@ -82,8 +87,8 @@ struct ExtractionMeasurement: Codable, Sendable {
         return ExtractionMeasurement(
             files: files.count, passes: max(1, passes), extractMicroseconds: best.extract * perFile,
             shinglesMicroseconds: best.shingles * perFile, recordLineMicroseconds: best.line * perFile,
-            totalMicroseconds: (best.extract + best.shingles + best.line) * perFile,
-            averageShingles: shingles / max(1, files.count), averageLineBytes: lineBytes / max(1, files.count))
+            distinctFingerprints: Set(fingerprints).count, averageShingles: shingles / max(1, files.count),
+            averageLineBytes: lineBytes / max(1, files.count))
     }
 
     /// The CPU seconds this thread spends in `work`.

@@ -101,19 +101,11 @@ struct IngestdBench: ParsableCommand {
         }
         try Files.makeDirectories(work + "/run")
         let startedAt = Date()
-        let notify = try NotifySocket(path: work + "/run/notify.sock")
-        defer { notify.close() }
-        let launcher = ContenderLauncher(ingestd: ingestd, peer: peer, notify: notify)
 
-        log("generating \(files.grouped) articles, their duplicates and \(latencyDrops) single drops")
+        log("generating \(files.grouped) articles")
         let corpus = work + "/corpus"
         let burst = try ArticleCorpus.write(
             series: "burst", count: files, prefix: "article", into: corpus + "/burst")
-        let duplicates = try ArticleCorpus.write(
-            series: "burst", count: files, prefix: "resaved", into: corpus + "/duplicates",
-            variant: DuplicateVariant.forFile)
-        let drops = try ArticleCorpus.write(
-            series: "latency", count: latencyDrops, prefix: "drop", into: corpus + "/latency")
 
         log("extraction: CPU per file on one thread, best of 5 passes")
         let extraction = try ExtractionMeasurement.measure(paths: burst.paths, limit: smoke ? 50 : 2_000)
@@ -121,6 +113,16 @@ struct IngestdBench: ParsableCommand {
             print(BenchTable.render(BenchTable.extractionRows(extraction)))
             return
         }
+
+        log("generating their duplicates and \(latencyDrops) single drops")
+        let duplicates = try ArticleCorpus.write(
+            series: "burst", count: files, prefix: "resaved", into: corpus + "/duplicates",
+            variant: DuplicateVariant.forFile)
+        let drops = try ArticleCorpus.write(
+            series: "latency", count: latencyDrops, prefix: "drop", into: corpus + "/latency")
+        let notify = try NotifySocket(path: work + "/run/notify.sock")
+        defer { notify.close() }
+        let launcher = ContenderLauncher(ingestd: ingestd, peer: peer, notify: notify)
 
         log("floor: reading and hashing \(files.grouped) files, timing store commits")
         let lineBytes = StoreGenerator(series: "burst").averageLineBytes(sample: min(files, 200))
