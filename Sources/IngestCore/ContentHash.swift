@@ -34,27 +34,32 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
     /// Reads a 64-character hexadecimal digest, as stored in a record's `sha256` field.
     public init?(hex: some Collection<UInt8>) {
         guard hex.count == 64 else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        var high: UInt8? = nil
-        for character in hex {
-            guard let nibble = ContentHash.nibble(character) else { return nil }
-            if let value = high {
-                bytes.append(value << 4 | nibble)
-                high = nil
-            } else {
-                high = nibble
-            }
-        }
-        words = ContentHash.words(of: bytes)
+        // Read in place when the bytes are contiguous (a store line's are): a store indexed
+        // without its index file reads one per line.
+        let read = hex.withContiguousStorageIfAvailable { ContentHash.words(ofHex: $0) }
+        guard let words = read ?? ContentHash.words(ofHex: Array(hex)) else { return nil }
+        self.words = words
     }
 
-    /// Packs 32 digest bytes, big-endian, into four words.
-    private static func words(of bytes: [UInt8]) -> (UInt64, UInt64, UInt64, UInt64) {
-        func word(_ start: Int) -> UInt64 {
-            bytes[start..<start + 8].reduce(0) { $0 << 8 | UInt64($1) }
+    /// The four big-endian words that 64 hexadecimal digits spell; `nil` for any other byte.
+    private static func words(ofHex hex: some RandomAccessCollection<UInt8>) -> (UInt64, UInt64, UInt64, UInt64)? {
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var index = hex.startIndex
+        for word in 0..<4 {
+            var value: UInt64 = 0
+            for _ in 0..<16 {
+                guard let nibble = nibble(hex[index]) else { return nil }
+                value = value << 4 | UInt64(nibble)
+                index = hex.index(after: index)
+            }
+            switch word {
+            case 0: words.0 = value
+            case 1: words.1 = value
+            case 2: words.2 = value
+            default: words.3 = value
+            }
         }
-        return (word(0), word(8), word(16), word(24))
+        return words
     }
 
     /// The digest as 64 lowercase hexadecimal characters.

@@ -26,48 +26,61 @@ enum StoredLine {
     private static let bodyKey = Array(",\"body\":\"".utf8)
 
     /// The article body of a stored line, unescaped; `nil` if the line has none.
+    ///
+    /// Read when the store is indexed without its index file, for every line: the runs between
+    /// escapes (most of a body) are copied whole, not byte by byte.
     static func body(in line: ArraySlice<UInt8>) -> String? {
         guard let start = firstRange(of: bodyKey, in: line) else { return nil }
-        var bytes: [UInt8] = []
-        var index = start + bodyKey.count
-        while index < line.endIndex {
-            let byte = line[index]
-            if byte == UInt8(ascii: "\"") { return String(decoding: bytes, as: UTF8.self) }
-            guard byte == UInt8(ascii: "\\") else {
-                bytes.append(byte)
-                index += 1
-                continue
+        return line.withUnsafeBufferPointer { whole in
+            unescapedString(UnsafeBufferPointer(rebasing: whole[(start - line.startIndex + bodyKey.count)...]))
+        }
+    }
+
+    /// The JSON string whose content starts at `bytes`, up to its closing quote, unescaped;
+    /// `nil` if it does not close or holds a broken escape.
+    private static func unescapedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            var runEnd = index
+            while runEnd < bytes.count, bytes[runEnd] != UInt8(ascii: "\""), bytes[runEnd] != UInt8(ascii: "\\") {
+                runEnd += 1
             }
-            guard index + 1 < line.endIndex else { return nil }
-            let escaped = line[index + 1]
+            unescaped.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<runEnd]))
+            index = runEnd
+            guard index < bytes.count else { return nil }
+            if bytes[index] == UInt8(ascii: "\"") { return String(decoding: unescaped, as: UTF8.self) }
+            guard index + 1 < bytes.count else { return nil }
+            let escaped = bytes[index + 1]
             index += 2
             switch escaped {
-            case UInt8(ascii: "n"): bytes.append(0x0A)
-            case UInt8(ascii: "t"): bytes.append(0x09)
-            case UInt8(ascii: "r"): bytes.append(0x0D)
-            case UInt8(ascii: "b"): bytes.append(0x08)
-            case UInt8(ascii: "f"): bytes.append(0x0C)
+            case UInt8(ascii: "n"): unescaped.append(0x0A)
+            case UInt8(ascii: "t"): unescaped.append(0x09)
+            case UInt8(ascii: "r"): unescaped.append(0x0D)
+            case UInt8(ascii: "b"): unescaped.append(0x08)
+            case UInt8(ascii: "f"): unescaped.append(0x0C)
             case UInt8(ascii: "u"):
-                guard var scalar = hexValue(line, at: index) else { return nil }
+                guard var scalar = hexValue(bytes, at: index) else { return nil }
                 index += 4
-                if (0xD800..<0xDC00).contains(scalar), index + 6 <= line.endIndex, line[index] == UInt8(ascii: "\\"),
-                    line[index + 1] == UInt8(ascii: "u"), let low = hexValue(line, at: index + 2),
+                if (0xD800..<0xDC00).contains(scalar), index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"),
+                    bytes[index + 1] == UInt8(ascii: "u"), let low = hexValue(bytes, at: index + 2),
                     (0xDC00..<0xE000).contains(low)
                 {
                     scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     index += 6
                 }
-                bytes.append(contentsOf: String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8)
-            default: bytes.append(escaped)
+                unescaped.append(contentsOf: String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8)
+            default: unescaped.append(escaped)
             }
         }
         return nil
     }
 
-    private static func hexValue(_ line: ArraySlice<UInt8>, at start: Int) -> UInt32? {
-        guard start + 4 <= line.endIndex else { return nil }
+    private static func hexValue(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> UInt32? {
+        guard start + 4 <= bytes.count else { return nil }
         var value: UInt32 = 0
-        for byte in line[start..<start + 4] {
+        for byte in bytes[start..<start + 4] {
             let digit: UInt8
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")

@@ -28,6 +28,18 @@ struct ContentHashTests {
     @Test func rejectsMalformedHex() {
         #expect(ContentHash(hex: Array("abc".utf8)) == nil)
         #expect(ContentHash(hex: Array(String(repeating: "g", count: 64).utf8)) == nil)
+        #expect(ContentHash(hex: Array((String(repeating: "0", count: 63) + "x").utf8)) == nil, "last digit")
+    }
+
+    /// Read in place from contiguous bytes (an array, a slice of a store line) and digit by digit
+    /// from any other collection, with the same result; capitals are digits too.
+    @Test func readsHexFromAnyCollectionOfBytes() throws {
+        let hash = ContentHash(title: "A title", body: "A body of text.")
+        let line = Array("{\"sha256\":\"\(hash.hex)\"}".utf8)
+        #expect(ContentHash(hex: line[11..<75]) == hash)
+        #expect(ContentHash(hex: hash.hex.utf8.lazy.map { $0 }) == hash, "not contiguous")
+        #expect(ContentHash(hex: Array(hash.hex.uppercased().utf8)) == hash)
+        #expect(ContentHash(hex: (String(repeating: "0", count: 63) + "x").utf8.lazy.map { $0 }) == nil)
     }
 
     @Test func titleAndBodyBothCount() {

@@ -161,4 +161,15 @@ struct StoreIndexFileTests {
         #expect(StoredLine.body(in: Array("{\"body\":\"\\ud83d\\ude00\"}".utf8)[...]) == nil, "no leading comma")
         #expect(StoredLine.body(in: Array("{\"a\":1,\"body\":\"\\ud83d\\ude00 \\u00e9\"}".utf8)[...]) == "\u{1F600} é")
     }
+
+    /// A body that never closes, or holds a broken escape, is read as none; escapes in and after it are read right.
+    @Test func aBrokenBodyIsNone() {
+        func body(_ text: String) -> String? { StoredLine.body(in: Array(text.utf8)[...]) }
+        #expect(body("{\"a\":1,\"body\":\"no closing quote") == nil)
+        #expect(body("{\"a\":1,\"body\":\"ends in \\") == nil)
+        #expect(body("{\"a\":1,\"body\":\"short \\u00e\"}") == nil)
+        #expect(body("{\"a\":1,\"body\":\"bad \\u00zz\"}") == nil)
+        #expect(body("{\"a\":1,\"body\":\"\"}") == "")
+        #expect(body("{\"a\":1,\"body\":\"a\\/b\\\"c\",\"x\":\"d\"}") == "a/b\"c")
+    }
 }
