@@ -27,10 +27,12 @@ enum StoreScanner {
 
     /// - Parameters:
     ///   - start: where to begin; must be the start of a line.
+    ///   - end: where to stop (the end of the file when `nil`); bytes after the last newline
+    ///     before it are the result's torn tail.
     ///   - firstLine: the 1-based number of the line at `start`.
     ///   - fingerprint: the similarity fingerprint of a stored line (its body).
     static func scan(
-        _ descriptor: FileDescriptor, path: String, from start: Int64 = 0, firstLine: Int = 1,
+        _ descriptor: FileDescriptor, path: String, from start: Int64 = 0, upTo end: Int64? = nil, firstLine: Int = 1,
         fingerprint: (ArraySlice<UInt8>) -> UInt64
     ) throws(SystemCallError) -> Result {
         var result = Result()
@@ -40,9 +42,14 @@ enum StoreScanner {
         var offset = start
         var lineNumber = firstLine - 1
         while true {
+            let wanted = end.map { Int(clamping: max(0, min(Int64(chunkSize), $0 - offset))) } ?? chunkSize
+            guard wanted > 0 else { break }
             let count: Int
             do {
-                count = try chunk.withUnsafeMutableBytes { try descriptor.read(fromAbsoluteOffset: offset, into: $0) }
+                count = try chunk.withUnsafeMutableBytes { buffer in
+                    try descriptor.read(
+                        fromAbsoluteOffset: offset, into: UnsafeMutableRawBufferPointer(rebasing: buffer[..<wanted]))
+                }
             } catch {
                 throw SystemCallError(call: "read", path: path, error: error)
             }
