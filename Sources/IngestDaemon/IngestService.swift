@@ -36,7 +36,16 @@ public struct IngestService: Service {
 
     public func run() async throws {
         let started = ContinuousClock.now
-        let store = try ArticleStore(path: settings.store)
+        var announced = false
+        let store = try ArticleStore(path: settings.store) { progress in
+            // A long read must not run into the manager's start timeout (TimeoutStartSec=).
+            let status = Self.readingStatus(progress, store: settings.store)
+            notifier.extendTimeout(by: Self.startExtension, status: status)
+            if !announced {
+                announced = true
+                logger.notice("\(status); the start waits for it")
+            }
+        }
         reportOpen(store)
         let watch = try InboxWatch(
             root: settings.inbox,
@@ -81,6 +90,21 @@ public struct IngestService: Service {
         logger.notice(
             "stopping: \(counters.ingested) ingested, \(counters.duplicates) duplicates, \(counters.rejected) rejected since start; store is durable",
             metadata: ["message_id": "\(MessageID.stopping)"])
+    }
+
+    /// How much longer the service manager is asked to wait at each progress report, which come
+    /// about once a second: room for a machine too busy to report on time.
+    static let startExtension: Duration = .seconds(10)
+
+    /// The status line while the store is read at start: `reading all of /var/lib/ingestd/
+    /// articles.jsonl to index it, because there is no index file: 1,204 of 4,365 MiB (27%)`.
+    static func readingStatus(_ progress: StoreReadProgress, store: String) -> String {
+        let what =
+            progress.fullReadReason.map { "reading all of \(store) to index it, because \($0)" }
+            ?? "reading the lines of \(store) written after its index file"
+        let read = Int(progress.bytesRead >> 20).formatted
+        let total = Int(progress.bytesToRead >> 20).formatted
+        return "\(what): \(read) of \(total) MiB (\(progress.percent)%)"
     }
 
     private func reportOpen(_ store: ArticleStore) {

@@ -4,6 +4,8 @@
 public protocol ServiceManagerNotifier: Sendable {
     func ready(status: String)
     func status(_ status: String)
+    /// The start goes on: wait `duration` longer from now (systemd: past `TimeoutStartSec=`).
+    func extendTimeout(by duration: Duration, status: String)
     func reloading()
     func stopping()
     func watchdog()

@@ -53,7 +53,10 @@ public final class ArticleStore {
     public private(set) var indexFileProblem: SystemCallError?
 
     /// Locks, repairs and indexes the store at `path`, creating it (and its folder) if needed.
-    public init(path: String) throws(StoreError) {
+    ///
+    /// - Parameter progress: told how far reading the store's lines has got, about once a
+    ///   second while that takes longer (on the calling thread).
+    public init(path: String, progress: (StoreReadProgress) -> Void = { _ in }) throws(StoreError) {
         self.path = path
         let folder = ArticleStore.folder(of: path)
         do {
@@ -81,9 +84,20 @@ public final class ArticleStore {
             indexFile = StoreIndexFile(store: path, storeIdentity: status.inode)
             let loaded = indexFile.load(store: descriptor, storeSize: status.size)
             let known = (try? loaded.get())?.coverage ?? StoreIndexFile.Coverage(entries: 0, storeSize: 0, lines: 0)
+            let fullReadReason: String? =
+                switch loaded {
+                case .success: nil
+                case .failure(let unusable): unusable.description
+                }
             let scan = try ParallelStoreScan.scan(
                 descriptor, path: path, from: known.storeSize, firstLine: known.lines + 1,
                 threads: ProcessInfo.processInfo.activeProcessorCount,
+                progress: { read in
+                    progress(
+                        StoreReadProgress(
+                            bytesRead: read, bytesToRead: status.size - known.storeSize, fullReadReason: fullReadReason)
+                    )
+                },
                 fingerprint: { line in StoredLine.body(in: line).map { MinHashFingerprint.fingerprint(of: $0) } ?? 0 })
             var tornTail: StoreOpenReport.TornTail?
             if !scan.tornTail.isEmpty {

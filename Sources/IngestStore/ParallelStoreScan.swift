@@ -12,18 +12,26 @@ import SystemPackage
 /// restored from a backup, an index file deleted) is read whole: with 1,003,000 articles that
 /// took 24.7 s on one core here.
 enum ParallelStoreScan {
-    /// A stretch shorter than this per core is read on the calling thread: the tail an index
+    /// A stretch shorter than this is read on the calling thread, and one this long or longer
+    /// is given a part per core only as long as each part keeps this much: the tail an index
     /// file leaves is usually a few lines, not worth a thread.
     static let minimumPartBytes: Int64 = 8 << 20
 
-    /// ``StoreScanner/scan(_:path:from:upTo:firstLine:fingerprint:)`` from `start` to the end of
-    /// the file, on up to `threads` threads, each given `minimumPartBytes` at least.
+    /// ``StoreScanner/scan(_:path:from:upTo:firstLine:fingerprint:read:)`` from `start` to the
+    /// end of the file, on up to `threads` threads, each given `minimumPartBytes` at least.
+    /// Meanwhile the calling thread tells `progress` the bytes read so far, at once and then
+    /// every `interval` (not at all for a stretch read on the calling thread).
     static func scan(
         _ descriptor: FileDescriptor, path: String, from start: Int64, firstLine: Int, threads: Int,
-        minimumPartBytes: Int64 = minimumPartBytes, fingerprint: @escaping @Sendable (ArraySlice<UInt8>) -> UInt64
+        minimumPartBytes: Int64 = minimumPartBytes, reportEvery interval: Duration = .seconds(1),
+        progress: (Int64) -> Void = { _ in }, fingerprint: @escaping @Sendable (ArraySlice<UInt8>) -> UInt64
     ) throws(SystemCallError) -> StoreScanner.Result {
         let size = try Syscall.status(descriptor, path: path).size
-        let parts = Int(min(Int64(max(1, threads)), max(1, (size - start) / max(1, minimumPartBytes))))
+        guard size - start >= max(1, minimumPartBytes) else {
+            return try StoreScanner.scan(
+                descriptor, path: path, from: start, firstLine: firstLine, fingerprint: fingerprint)
+        }
+        let parts = Int(min(Int64(max(1, threads)), (size - start) / max(1, minimumPartBytes)))
         var cuts = [start]
         for part in 1..<max(1, parts) {
             let share = start + (size - start) * Int64(part) / Int64(parts)
@@ -32,33 +40,50 @@ enum ParallelStoreScan {
             if let last = cuts.last, cut > last, cut < size { cuts.append(cut) }
         }
         let bounds = cuts
-        guard bounds.count > 1 else {
-            return try StoreScanner.scan(
-                descriptor, path: path, from: start, firstLine: firstLine, fingerprint: fingerprint)
-        }
         let results = Mutex<[Result<StoreScanner.Result, SystemCallError>?]>(Array(repeating: nil, count: bounds.count))
+        let bytesRead = ByteCount()
         let finished = DispatchSemaphore(value: 0)
-        @Sendable func scanPart(_ part: Int) {
-            // Every part but the last ends right after a newline; the last runs to the end of the
-            // file, as a single scan would, and holds any torn tail.
-            let end = part + 1 < bounds.count ? bounds[part + 1] : nil
-            let result = Result { () throws(SystemCallError) in
-                try StoreScanner.scan(
-                    descriptor, path: path, from: bounds[part], upTo: end, firstLine: 1, fingerprint: fingerprint)
-            }
-            results.withLock { $0[part] = result }
-        }
-        for part in 1..<bounds.count {
+        for part in bounds.indices {
             let thread = Thread {
                 Syscall.nameCurrentThread("ingestd-scan")
-                scanPart(part)
+                // Every part but the last ends right after a newline; the last runs to the end of
+                // the file, as a single scan would, and holds any torn tail.
+                let end = part + 1 < bounds.count ? bounds[part + 1] : nil
+                let result = Result { () throws(SystemCallError) in
+                    try StoreScanner.scan(
+                        descriptor, path: path, from: bounds[part], upTo: end, firstLine: 1, fingerprint: fingerprint,
+                        read: { bytesRead.add($0) })
+                }
+                results.withLock { $0[part] = result }
                 finished.signal()
             }
             thread.start()
         }
-        scanPart(0)
-        for _ in 1..<bounds.count { finished.wait() }
+        // Reported at once, then every `interval`: the caller may have to tell a service manager
+        // before its start timeout that the start goes on.
+        progress(0)
+        var done = 0
+        var nextReport = ContinuousClock.now + interval
+        while done < bounds.count {
+            let wait = max(.zero, nextReport - .now)
+            let milliseconds = Int(wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000)
+            if finished.wait(timeout: .now() + .milliseconds(milliseconds)) == .success {
+                done += 1
+            } else {
+                progress(bytesRead.total)
+                nextReport = .now + interval
+            }
+        }
         return try join(results.withLock { $0 }, start: start, firstLine: firstLine)
+    }
+
+    /// Bytes read by all the parts' threads together.
+    private final class ByteCount: Sendable {
+        private let bytes = Atomic<Int64>(0)
+
+        func add(_ count: Int) { bytes.add(Int64(count), ordering: .relaxed) }
+
+        var total: Int64 { bytes.load(ordering: .relaxed) }
     }
 
     /// The parts' results as one scan's: line numbers counted on across parts.

@@ -48,6 +48,15 @@ public struct SystemdNotifier: Sendable {
         try notify(["STOPPING=1"], status: status)
     }
 
+    /// `EXTEND_TIMEOUT_USEC=`: the start (or reload, or stop) is still going on; the manager waits `duration`
+    /// longer from now, past `TimeoutStartSec=`, before it gives up. Send it again before that time is out.
+    @discardableResult
+    public func extendTimeout(by duration: Duration, status: String? = nil) throws(SystemdError) -> Bool {
+        let (seconds, attoseconds) = duration.components
+        let microseconds = max(0, seconds) * 1_000_000 + max(0, attoseconds) / 1_000_000_000_000
+        return try notify(["EXTEND_TIMEOUT_USEC=\(microseconds)"], status: status)
+    }
+
     /// `WATCHDOG=1`: the keep-alive ping; see ``watchdogInterval``.
     @discardableResult
     public func watchdog() throws(SystemdError) -> Bool {

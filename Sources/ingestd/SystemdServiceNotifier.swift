@@ -9,6 +9,9 @@ struct SystemdServiceNotifier: ServiceManagerNotifier {
 
     func ready(status: String) { _ = try? systemd.ready(status: status) }
     func status(_ status: String) { _ = try? systemd.status(status) }
+    func extendTimeout(by duration: Duration, status: String) {
+        _ = try? systemd.extendTimeout(by: duration, status: status)
+    }
     func reloading() { _ = try? systemd.reloading() }
     func stopping() { _ = try? systemd.stopping() }
     func watchdog() { _ = try? systemd.watchdog() }

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import IngestCore
 import SystemPackage
 import Testing
@@ -93,6 +94,36 @@ struct ParallelStoreScanTests {
         #expect(single.hashes.count == 3)
         #expect(single.malformedCount == 1)
         expectSame(single, parallel)
+    }
+
+    /// The calling thread reports the bytes read at once and then every interval while the parts
+    /// are read; a stretch read on the calling thread is not reported.
+    @Test func progressIsReportedAtOnceAndThenEveryInterval() throws {
+        let folder = try TemporaryDirectory()
+        let text = storeText(articles: 2_000)
+        try folder.write("articles.jsonl", text)
+        let path = folder.path + "/articles.jsonl"
+        let descriptor = try FileDescriptor.open(path, .readOnly)
+        defer { try? descriptor.close() }
+        var reports: [Int64] = []
+        let slowly: @Sendable (ArraySlice<UInt8>) -> UInt64 = { line in
+            usleep(300)
+            return Self.fingerprint(line)
+        }
+        let result = try ParallelStoreScan.scan(
+            descriptor, path: path, from: 0, firstLine: 1, threads: 2, minimumPartBytes: 4_096,
+            reportEvery: .milliseconds(20), progress: { reports.append($0) }, fingerprint: slowly)
+        #expect(result.hashes.count == 2_000)
+        #expect(reports.first == 0)
+        #expect(reports.count >= 3, "\(reports)")
+        #expect(reports == reports.sorted(), "never backwards")
+        #expect(reports.allSatisfy { $0 <= Int64(text.utf8.count) })
+
+        var quiet: [Int64] = []
+        _ = try ParallelStoreScan.scan(
+            descriptor, path: path, from: 0, firstLine: 1, threads: 2, minimumPartBytes: 8 << 20,
+            reportEvery: .milliseconds(1), progress: { quiet.append($0) }, fingerprint: slowly)
+        #expect(quiet.isEmpty)
     }
 
     @Test func aLineStartIsTheFirstAfterANewline() throws {

@@ -32,6 +32,15 @@ import Testing
         #expect(text(socket.receive()) == "STOPPING=1")
     }
 
+    @Test func extendsTheTimeoutInMicroseconds() throws {
+        let socket = try makeNotifySocket()
+        defer { unsetenv("NOTIFY_SOCKET") }
+        #expect(try notifier.extendTimeout(by: .seconds(10), status: "reading the store: 41%"))
+        #expect(text(socket.receive()) == "EXTEND_TIMEOUT_USEC=10000000\nSTATUS=reading the store: 41%")
+        #expect(try notifier.extendTimeout(by: .milliseconds(1_500)))
+        #expect(text(socket.receive()) == "EXTEND_TIMEOUT_USEC=1500000")
+    }
+
     @Test func reloadingCarriesTheMonotonicClock() throws {
         let socket = try makeNotifySocket()
         defer { unsetenv("NOTIFY_SOCKET") }

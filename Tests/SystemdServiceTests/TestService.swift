@@ -71,6 +71,15 @@ struct TestService {
         try Data(text.utf8).write(to: URL(fileURLWithPath: configFile))
     }
 
+    /// Adds a drop-in of the test's own beside the environment one (`[Service]` lines) and reloads.
+    func addDropIn(named fileName: String, _ lines: String) throws {
+        try Data("[Service]\n\(lines)\n".utf8).write(to: URL(fileURLWithPath: dropInDirectory + "/" + fileName))
+        let reload = try Systemctl.user(["daemon-reload"])
+        guard reload.status == 0 else {
+            throw SystemdTestError("systemctl --user daemon-reload exited \(reload.status): \(reload.diagnostic)")
+        }
+    }
+
     /// `systemctl --user start`, which for `Type=notify` returns once the daemon sent READY=1.
     func start() throws -> CommandResult {
         try Systemctl.user(["start", name])

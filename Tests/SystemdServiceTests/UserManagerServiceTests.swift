@@ -53,6 +53,59 @@ struct UserManagerServiceTests {
         #expect(status.stdout.contains("Status: \"watching \(service.inbox) — 0 stored"), "\(status.stdout)")
     }
 
+    /// A store that takes longer to read than `TimeoutStartSec=` (here without an index file, so read whole, about
+    /// 100 MiB) does not fail the start: while reading, ingestd asks the manager to wait longer
+    /// (`EXTEND_TIMEOUT_USEC=`) and says how far it has got.
+    @Test func aLongStoreReadExtendsTheStartTimeout() throws {
+        let service = try TestService()
+        defer { service.remove() }
+        try service.addDropIn(named: "start-timeout.conf", "TimeoutStartSec=2s")
+        let articles = try Self.writeStore(at: service.directory + "/articles.jsonl", lines: 24_000)
+
+        let began = ContinuousClock.now
+        let start = try service.start()
+        let took = ContinuousClock.now - began
+        try #require(
+            start.status == 0, "systemctl start exited \(start.status): \(start.diagnostic)\n\(service.diagnostics())")
+        // Longer than TimeoutStartSec=: without the extensions the manager would have stopped it at 2 s.
+        #expect(took > .seconds(2), "the store was read in \(took), too quickly to show the extension")
+        let state = try service.show(["ActiveState", "StatusText"])
+        #expect(state["ActiveState"] == "active")
+        #expect(state["StatusText"]?.contains("— \(articles.formatted()) stored") == true, "\(state)")
+        let pid = try service.mainPID()
+        let reading = try Journal.waitForEntries(
+            ["SYSLOG_IDENTIFIER=ingestd", "_PID=\(pid)", "PRIORITY=5"], since: service.createdAt
+        ) { entries in
+            entries.contains { $0["MESSAGE"]?.contains("to index it, because there is no index file") == true }
+        }
+        #expect(
+            reading.contains { $0["MESSAGE"]?.hasPrefix("reading all of \(service.directory)/articles.jsonl") == true },
+            "\(reading.map(\.fields))")
+    }
+
+    /// Writes a store of `lines` records of about 4 KiB, each with its own hash (spread like SHA-256's, as the
+    /// store's index expects); returns how many.
+    private static func writeStore(at path: String, lines: Int) throws -> Int {
+        let paragraph = String(repeating: "A paragraph of a stored article, long enough to be read back. ", count: 60)
+        func mixed(_ value: UInt64) -> String {
+            var bits = value &+ 0x9E37_79B9_7F4A_7C15
+            bits = (bits ^ (bits >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            bits = (bits ^ (bits >> 27)) &* 0x94D0_49BB_1331_11EB
+            let hex = String(bits ^ (bits >> 31), radix: 16)
+            return String(repeating: "0", count: 16 - hex.count) + hex
+        }
+        var text = Data()
+        for number in 0..<lines {
+            let sha256 = (0..<4).map { mixed(UInt64(number * 4 + $0)) }.joined()
+            let line =
+                "{\"id\":\"\(sha256.prefix(16))\",\"sha256\":\"\(sha256)\",\"source\":\"a\(number).txt\","
+                + "\"title\":\"Article \(number)\",\"body\":\"Article \(number). \(paragraph)\"}\n"
+            text.append(contentsOf: line.utf8)
+        }
+        try text.write(to: URL(fileURLWithPath: path))
+        return lines
+    }
+
     /// Every file dropped into the inbox becomes one journal entry with fields a program can filter on: five new
     /// articles, the same five again under new names as duplicates, one file refused as a warning; the status line
     /// counts them.
