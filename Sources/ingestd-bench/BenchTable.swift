@@ -139,6 +139,12 @@ enum BenchTable {
                     figure: "restart \(n) stored: RSS at READY MiB",
                     ingestd: restart.medianRSSAtReadyMiB.formatted(places: 1), target: isTarget ? "<128 MiB" : "",
                     verdict: isTarget ? verdict(restart.medianRSSAtReadyMiB < 128) : ""))
+            if let seconds = restart.fullReadSeconds, let rss = restart.fullReadRSSAtReadyMiB {
+                rows.append(
+                    Row(
+                        figure: "restart \(n) stored, no index file (whole store read): s to READY=1, RSS MiB",
+                        ingestd: "\(seconds.formatted(places: 2)), \(rss.formatted(places: 1))"))
+            }
         }
         if let large {
             let n = large.burst.files.grouped

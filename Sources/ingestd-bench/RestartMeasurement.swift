@@ -2,7 +2,9 @@
 ///
 /// The cached store is used in place (ingestd only reads it when nothing is dropped). One
 /// start comes first, unmeasured, so that anything ingestd builds beside the store on first
-/// open (an index) is there; then `runs` starts are measured and their medians quoted.
+/// open (an index) is there; then `runs` starts are measured and their medians quoted. A last
+/// start follows with the index file deleted, as after a restore from a backup: the whole store
+/// is read (and the index file written again, so the cache stays whole).
 struct RestartMeasurement: Codable, Sendable {
     var articles: Int
     var storeMiB: Double
@@ -12,6 +14,10 @@ struct RestartMeasurement: Codable, Sendable {
     var rssAtReadyMiB: [Double]
     var medianReadySeconds: Double
     var medianRSSAtReadyMiB: Double
+    /// The start without the index file: seconds to ready and MiB resident then (`nil` in
+    /// results written before it was measured).
+    var fullReadSeconds: Double?
+    var fullReadRSSAtReadyMiB: Double?
 
     static func measure(
         articles: Int, store: String, launcher: ContenderLauncher, root: String, runs: Int,
@@ -36,12 +42,21 @@ struct RestartMeasurement: Codable, Sendable {
                 rss.append(Double(running.statsAtReady?.rssBytes ?? 0) / 1_048_576)
             }
         }
+        try Files.remove(store + ".index")
+        let whole = try launcher.start(.ingestd, on: folder, store: store, label: "restart-\(articles)-full-read")
+        let wholeExit = whole.process.stop()
+        guard wholeExit == .status(0) else {
+            throw BenchError(
+                "ingestd reading a store of \(articles.grouped) articles without its index file ended with \(wholeExit?.description ?? "a stop timeout") when stopped; see \(whole.process.stderrPath)"
+            )
+        }
         let result = RestartMeasurement(
             articles: articles, storeMiB: Double(Files.size(store) ?? 0) / 1_048_576, firstStartSeconds: first,
             readySeconds: ready, rssAtReadyMiB: rss, medianReadySeconds: Statistics.median(ready) ?? 0,
-            medianRSSAtReadyMiB: Statistics.median(rss) ?? 0)
+            medianRSSAtReadyMiB: Statistics.median(rss) ?? 0, fullReadSeconds: whole.secondsToReady,
+            fullReadRSSAtReadyMiB: Double(whole.statsAtReady?.rssBytes ?? 0) / 1_048_576)
         log(
-            "  restart with \(articles.grouped) stored: READY in \(result.medianReadySeconds.formatted(places: 3)) s (first start \(first.formatted(places: 3)) s), RSS \(result.medianRSSAtReadyMiB.formatted(places: 1)) MiB"
+            "  restart with \(articles.grouped) stored: READY in \(result.medianReadySeconds.formatted(places: 3)) s (first start \(first.formatted(places: 3)) s), RSS \(result.medianRSSAtReadyMiB.formatted(places: 1)) MiB; without the index file \(whole.secondsToReady.formatted(places: 2)) s"
         )
         return result
     }

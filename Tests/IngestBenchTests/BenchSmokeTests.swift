@@ -64,6 +64,8 @@ struct BenchSmokeTests {
         let ready = try #require(restart["readySeconds"] as? [Double])
         #expect(ready.count == 2 && ready.allSatisfy { $0 > 0 })
         #expect((restart["medianRSSAtReadyMiB"] as? Double ?? 0) > 0)
+        #expect((restart["fullReadSeconds"] as? Double ?? 0) > 0, "the start without the index file")
+        #expect((restart["fullReadRSSAtReadyMiB"] as? Double ?? 0) > 0)
 
         let floor = try #require(report["floor"] as? [String: Any])
         #expect((floor["filesPerSecond"] as? Double ?? 0) > 0)
