@@ -36,15 +36,14 @@ public struct IngestService: Service {
 
     public func run() async throws {
         let started = ContinuousClock.now
-        var announced = false
+        var reading = StoreReadingReports()
         let store = try ArticleStore(path: settings.store) { progress in
-            // A long read must not run into the manager's start timeout (TimeoutStartSec=).
             let status = Self.readingStatus(progress, store: settings.store)
-            notifier.extendTimeout(by: Self.startExtension, status: status)
-            if !announced {
-                announced = true
-                logger.notice("\(status); the start waits for it")
+            switch reading.next(progress, stopping: Task.isShuttingDownGracefully) {
+            case .extend: notifier.extendTimeout(by: Self.startExtension, status: status)
+            case .statusOnly: notifier.status(status)
             }
+            if reading.shouldAnnounce { logger.notice("\(status); the start waits for it") }
         }
         reportOpen(store)
         let watch = try InboxWatch(

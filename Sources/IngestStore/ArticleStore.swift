@@ -54,8 +54,9 @@ public final class ArticleStore {
 
     /// Locks, repairs and indexes the store at `path`, creating it (and its folder) if needed.
     ///
-    /// - Parameter progress: told how far reading the store's lines has got, about once a
-    ///   second while that takes longer (on the calling thread).
+    /// - Parameter progress: told how far reading the store's lines has got, when there are
+    ///   8 MiB or more to read: at once, about once a second, and when all is read (on the
+    ///   calling thread).
     public init(path: String, progress: (StoreReadProgress) -> Void = { _ in }) throws(StoreError) {
         self.path = path
         let folder = ArticleStore.folder(of: path)

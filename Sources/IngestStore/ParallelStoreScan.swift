@@ -18,9 +18,9 @@ enum ParallelStoreScan {
     static let minimumPartBytes: Int64 = 8 << 20
 
     /// ``StoreScanner/scan(_:path:from:upTo:firstLine:fingerprint:read:)`` from `start` to the
-    /// end of the file, on up to `threads` threads, each given `minimumPartBytes` at least.
-    /// Meanwhile the calling thread tells `progress` the bytes read so far, at once and then
-    /// every `interval` (not at all for a stretch read on the calling thread).
+    /// end of the file, on up to `threads` threads, as many as the stretch has `minimumPartBytes`
+    /// for. Meanwhile the calling thread tells `progress` the bytes read so far: at once, every
+    /// `interval`, and when all is read (not at all for a stretch read on the calling thread).
     static func scan(
         _ descriptor: FileDescriptor, path: String, from start: Int64, firstLine: Int, threads: Int,
         minimumPartBytes: Int64 = minimumPartBytes, reportEvery interval: Duration = .seconds(1),
@@ -74,7 +74,16 @@ enum ParallelStoreScan {
                 nextReport = .now + interval
             }
         }
-        return try join(results.withLock { $0 }, start: start, firstLine: firstLine)
+        progress(bytesRead.total)
+        let scanned = results.withLock { $0 }
+        // Every part but the last ends right after a newline, unless the file changed under the
+        // scan (the store lock keeps other ingestd processes out, not every program): read it
+        // again in one piece.
+        if scanned.dropLast().contains(where: { (try? $0?.get())?.tornTail.isEmpty == false }) {
+            return try StoreScanner.scan(
+                descriptor, path: path, from: start, firstLine: firstLine, fingerprint: fingerprint)
+        }
+        return try join(scanned, start: start, firstLine: firstLine)
     }
 
     /// Bytes read by all the parts' threads together.
@@ -99,7 +108,7 @@ enum ParallelStoreScan {
         joined.fingerprints.reserveCapacity(articles)
         var linesBefore = firstLine - 1
         for part in parts {
-            guard let part else { continue }
+            guard let part else { preconditionFailure("a part of the store scan has no result") }
             let result = try part.get()
             joined.hashes.append(contentsOf: result.hashes)
             joined.offsets.append(contentsOf: result.offsets)

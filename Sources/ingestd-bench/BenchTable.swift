@@ -142,7 +142,7 @@ enum BenchTable {
             if let seconds = restart.fullReadSeconds, let rss = restart.fullReadRSSAtReadyMiB {
                 rows.append(
                     Row(
-                        figure: "restart \(n) stored, no index file (whole store read): s to READY=1, RSS MiB",
+                        figure: "restart \(n) stored, no index file (whole store read, 1 run): s to READY=1, RSS MiB",
                         ingestd: "\(seconds.formatted(places: 2)), \(rss.formatted(places: 1))"))
             }
         }

@@ -1,0 +1,40 @@
+import IngestStore
+
+/// Decides what each progress report of a long store read at start tells the service manager
+/// and the journal.
+///
+/// The manager is asked to wait longer (``IngestService/startExtension``) only while the read
+/// moves on and no stop was asked for: a read stuck on a hung disk, or a `systemctl stop` during
+/// the read, then meets the unit's own `TimeoutStartSec=` or `TimeoutStopSec=` as it should.
+/// The journal hears of the read once, and only if it is still going a second after it began:
+/// a short read is not worth a line.
+struct StoreReadingReports {
+    enum Report: Equatable {
+        /// `EXTEND_TIMEOUT_USEC=` with the status line.
+        case extend
+        /// The status line alone.
+        case statusOnly
+    }
+
+    /// How long a read goes on before the journal hears of it.
+    static let announceAfter: Duration = .seconds(1)
+
+    private var firstReport: ContinuousClock.Instant?
+    private var lastBytesRead: Int64?
+    private var announced = false
+    /// Whether the report just taken is the one to log.
+    private(set) var shouldAnnounce = false
+
+    /// What to send for `progress`, given at `now`.
+    mutating func next(
+        _ progress: StoreReadProgress, stopping: Bool, now: ContinuousClock.Instant = .now
+    ) -> Report {
+        let first = firstReport ?? now
+        firstReport = first
+        shouldAnnounce = !announced && now - first >= Self.announceAfter
+        if shouldAnnounce { announced = true }
+        let movedOn = lastBytesRead.map { progress.bytesRead > $0 } ?? true
+        lastBytesRead = progress.bytesRead
+        return movedOn && !stopping ? .extend : .statusOnly
+    }
+}
