@@ -2,8 +2,10 @@ import Foundation
 import InboxWatcher
 import IngestCore
 import IngestStore
+import IngestSystem
 import Logging
 import ServiceLifecycle
+import Synchronization
 import UnixSignals
 
 /// The ingest daemon as a swift-service-lifecycle `Service`: opens the store, watches the
@@ -36,14 +38,12 @@ public struct IngestService: Service {
 
     public func run() async throws {
         let started = ContinuousClock.now
-        var reading = StoreReadingReports()
-        let store = try ArticleStore(path: settings.store) { progress in
-            let status = Self.readingStatus(progress, store: settings.store)
-            switch reading.next(progress, stopping: Task.isShuttingDownGracefully) {
-            case .extend: notifier.extendTimeout(by: Self.startExtension, status: status)
-            case .statusOnly: notifier.status(status)
-            }
-            if reading.shouldAnnounce { logger.notice("\(status); the start waits for it") }
+        let store: ArticleStore
+        do {
+            store = try await openStore()
+        } catch StoreError.openStopped(let path) {
+            logger.notice("stopped while reading the store \(path) to index it; nothing was changed")
+            return
         }
         reportOpen(store)
         let watch = try InboxWatch(
@@ -89,6 +89,49 @@ public struct IngestService: Service {
         logger.notice(
             "stopping: \(counters.ingested) ingested, \(counters.duplicates) duplicates, \(counters.rejected) rejected since start; store is durable",
             metadata: ["message_id": "\(MessageID.stopping)"])
+    }
+
+    /// Opens the store on a thread of its own: a long read (no index file) then holds no thread of
+    /// Swift's pool, and a stop asked for meanwhile (SIGTERM) ends it at once instead of after it.
+    private func openStore() async throws -> ArticleStore {
+        let stop = StopRequest()
+        let (settings, notifier, logger) = (settings, notifier, logger)
+        return try await withGracefulShutdownHandler {
+            try await withCheckedThrowingContinuation { (opened: CheckedContinuation<ArticleStore, any Error>) in
+                let thread = Thread {
+                    Syscall.nameCurrentThread("ingestd-open")
+                    var reading = StoreReadingReports()
+                    do {
+                        let store = try ArticleStore(
+                            path: settings.store,
+                            progress: { progress in
+                                let status = Self.readingStatus(progress, store: settings.store)
+                                switch reading.next(progress, stopping: stop.isRequested) {
+                                case .extend: notifier.extendTimeout(by: Self.startExtension, status: status)
+                                case .statusOnly: notifier.status(status)
+                                }
+                                if reading.shouldAnnounce { logger.notice("\(status); the start waits for it") }
+                            },
+                            shouldStop: { stop.isRequested })
+                        opened.resume(returning: store)
+                    } catch {
+                        opened.resume(throwing: error)
+                    }
+                }
+                thread.start()
+            }
+        } onGracefulShutdown: {
+            stop.request()
+        }
+    }
+
+    /// Set once a graceful shutdown is asked for while the store is opened.
+    private final class StopRequest: Sendable {
+        private let requested = Atomic<Bool>(false)
+
+        func request() { requested.store(true, ordering: .relaxed) }
+
+        var isRequested: Bool { requested.load(ordering: .relaxed) }
     }
 
     /// How much longer the service manager is asked to wait at each progress report, which come

@@ -54,10 +54,15 @@ public final class ArticleStore {
 
     /// Locks, repairs and indexes the store at `path`, creating it (and its folder) if needed.
     ///
-    /// - Parameter progress: told how far reading the store's lines has got, when there are
-    ///   8 MiB or more to read: at once, about once a second, and when all is read (on the
-    ///   calling thread).
-    public init(path: String, progress: (StoreReadProgress) -> Void = { _ in }) throws(StoreError) {
+    /// - Parameters:
+    ///   - progress: told how far reading the store's lines has got, when there are 8 MiB or
+    ///     more to read: at once, about once a second, and when all is read (on the calling
+    ///     thread).
+    ///   - shouldStop: asked during such a read, every tenth of a second; once it says yes the
+    ///     read ends, nothing is changed, and ``StoreError/openStopped(store:)`` is thrown.
+    public init(
+        path: String, progress: (StoreReadProgress) -> Void = { _ in }, shouldStop: () -> Bool = { false }
+    ) throws(StoreError) {
         self.path = path
         let folder = ArticleStore.folder(of: path)
         do {
@@ -80,17 +85,20 @@ public final class ArticleStore {
             try? descriptor.close()
             throw .unavailable(store: path, error)
         }
+        let loaded: Result<StoreIndexFile.Loaded, StoreIndexFile.Unusable>
+        let known: StoreIndexFile.Coverage
+        let scanned: StoreScanner.Result?
         do {
             let status = try Syscall.status(descriptor, path: path)
             indexFile = StoreIndexFile(store: path, storeIdentity: status.inode)
-            let loaded = indexFile.load(store: descriptor, storeSize: status.size)
-            let known = (try? loaded.get())?.coverage ?? StoreIndexFile.Coverage(entries: 0, storeSize: 0, lines: 0)
+            loaded = indexFile.load(store: descriptor, storeSize: status.size)
+            known = (try? loaded.get())?.coverage ?? StoreIndexFile.Coverage(entries: 0, storeSize: 0, lines: 0)
             let fullReadReason: String? =
                 switch loaded {
                 case .success: nil
                 case .failure(let unusable): unusable.description
                 }
-            let scan = try ParallelStoreScan.scan(
+            scanned = try ParallelStoreScan.scan(
                 descriptor, path: path, from: known.storeSize, firstLine: known.lines + 1,
                 threads: ProcessInfo.processInfo.activeProcessorCount,
                 progress: { read in
@@ -99,7 +107,17 @@ public final class ArticleStore {
                             bytesRead: read, bytesToRead: status.size - known.storeSize, fullReadReason: fullReadReason)
                     )
                 },
+                shouldStop: shouldStop,
                 fingerprint: { line in StoredLine.body(in: line).map { MinHashFingerprint.fingerprint(of: $0) } ?? 0 })
+        } catch {
+            try? descriptor.close()
+            throw .unavailable(store: path, error)
+        }
+        guard let scan = scanned else {
+            try? descriptor.close()
+            throw .openStopped(store: path)
+        }
+        do {
             var tornTail: StoreOpenReport.TornTail?
             if !scan.tornTail.isEmpty {
                 tornTail = try ArticleStore.setAside(scan.tornTail, of: path)

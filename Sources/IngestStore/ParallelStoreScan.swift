@@ -21,11 +21,14 @@ enum ParallelStoreScan {
     /// end of the file, on up to `threads` threads, as many as the stretch has `minimumPartBytes`
     /// for. Meanwhile the calling thread tells `progress` the bytes read so far: at once, every
     /// `interval`, and when all is read (not at all for a stretch read on the calling thread).
+    /// It also asks `shouldStop` every tenth of a second: once that says yes, the parts stop at
+    /// their next chunk and the scan returns `nil`.
     static func scan(
         _ descriptor: FileDescriptor, path: String, from start: Int64, firstLine: Int, threads: Int,
         minimumPartBytes: Int64 = minimumPartBytes, reportEvery interval: Duration = .seconds(1),
-        progress: (Int64) -> Void = { _ in }, fingerprint: @escaping @Sendable (ArraySlice<UInt8>) -> UInt64
-    ) throws(SystemCallError) -> StoreScanner.Result {
+        progress: (Int64) -> Void = { _ in }, shouldStop: () -> Bool = { false },
+        fingerprint: @escaping @Sendable (ArraySlice<UInt8>) -> UInt64
+    ) throws(SystemCallError) -> StoreScanner.Result? {
         let size = try Syscall.status(descriptor, path: path).size
         guard size - start >= max(1, minimumPartBytes) else {
             return try StoreScanner.scan(
@@ -41,7 +44,7 @@ enum ParallelStoreScan {
         }
         let bounds = cuts
         let results = Mutex<[Result<StoreScanner.Result, SystemCallError>?]>(Array(repeating: nil, count: bounds.count))
-        let bytesRead = ByteCount()
+        let state = ScanState()
         let finished = DispatchSemaphore(value: 0)
         for part in bounds.indices {
             let thread = Thread {
@@ -52,7 +55,7 @@ enum ParallelStoreScan {
                 let result = Result { () throws(SystemCallError) in
                     try StoreScanner.scan(
                         descriptor, path: path, from: bounds[part], upTo: end, firstLine: 1, fingerprint: fingerprint,
-                        read: { bytesRead.add($0) })
+                        read: { state.read($0) })
                 }
                 results.withLock { $0[part] = result }
                 finished.signal()
@@ -65,16 +68,17 @@ enum ParallelStoreScan {
         var done = 0
         var nextReport = ContinuousClock.now + interval
         while done < bounds.count {
-            let wait = max(.zero, nextReport - .now)
+            let wait = min(max(.zero, nextReport - .now), .milliseconds(100))
             let milliseconds = Int(wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000)
-            if finished.wait(timeout: .now() + .milliseconds(milliseconds)) == .success {
-                done += 1
-            } else {
-                progress(bytesRead.total)
+            if finished.wait(timeout: .now() + .milliseconds(milliseconds)) == .success { done += 1 }
+            if !state.isStopped, shouldStop() { state.stop() }
+            if !state.isStopped, ContinuousClock.now >= nextReport {
+                progress(state.bytesRead)
                 nextReport = .now + interval
             }
         }
-        progress(bytesRead.total)
+        if state.isStopped { return nil }
+        progress(state.bytesRead)
         let scanned = results.withLock { $0 }
         // Every part but the last ends right after a newline, unless the file changed under the
         // scan (the store lock keeps other ingestd processes out, not every program): read it
@@ -86,13 +90,22 @@ enum ParallelStoreScan {
         return try join(scanned, start: start, firstLine: firstLine)
     }
 
-    /// Bytes read by all the parts' threads together.
-    private final class ByteCount: Sendable {
+    /// What the parts' threads share: the bytes they have read together, and whether to stop.
+    private final class ScanState: Sendable {
         private let bytes = Atomic<Int64>(0)
+        private let stopped = Atomic<Bool>(false)
 
-        func add(_ count: Int) { bytes.add(Int64(count), ordering: .relaxed) }
+        /// Counts a chunk read; whether to read on.
+        func read(_ count: Int) -> Bool {
+            bytes.add(Int64(count), ordering: .relaxed)
+            return !isStopped
+        }
 
-        var total: Int64 { bytes.load(ordering: .relaxed) }
+        var bytesRead: Int64 { bytes.load(ordering: .relaxed) }
+
+        func stop() { stopped.store(true, ordering: .relaxed) }
+
+        var isStopped: Bool { stopped.load(ordering: .relaxed) }
     }
 
     /// The parts' results as one scan's: line numbers counted on across parts.

@@ -8,6 +8,8 @@ public enum StoreError: Error, CustomStringConvertible {
     case unavailable(store: String, SystemCallError)
     /// Appending or syncing failed; nothing staged since the last commit was kept.
     case writeFailed(store: String, SystemCallError)
+    /// A stop was asked for while the store was being read at open; nothing was changed.
+    case openStopped(store: String)
 
     public var description: String {
         switch self {
@@ -17,6 +19,8 @@ public enum StoreError: Error, CustomStringConvertible {
             "cannot open store \(store): \(error)"
         case .writeFailed(let store, let error):
             "cannot write store \(store): \(error); the articles stay in the inbox and will be retried"
+        case .openStopped(let store):
+            "stopped while reading store \(store) to index it; nothing was changed, the next start reads it again"
         }
     }
 

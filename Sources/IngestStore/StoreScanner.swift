@@ -31,10 +31,11 @@ enum StoreScanner {
     ///     before it are the result's torn tail.
     ///   - firstLine: the 1-based number of the line at `start`.
     ///   - fingerprint: the similarity fingerprint of a stored line (its body).
-    ///   - read: told the size of each chunk as it is read.
+    ///   - read: told the size of each chunk as it is read; `false` ends the scan there, and
+    ///     the result covers only what was read.
     static func scan(
         _ descriptor: FileDescriptor, path: String, from start: Int64 = 0, upTo end: Int64? = nil, firstLine: Int = 1,
-        fingerprint: (ArraySlice<UInt8>) -> UInt64, read: (Int) -> Void = { _ in }
+        fingerprint: (ArraySlice<UInt8>) -> UInt64, read: (Int) -> Bool = { _ in true }
     ) throws(SystemCallError) -> Result {
         var result = Result()
         result.completeSize = start
@@ -54,8 +55,7 @@ enum StoreScanner {
             } catch {
                 throw SystemCallError(call: "read", path: path, error: error)
             }
-            if count == 0 { break }
-            read(count)
+            if count == 0 || !read(count) { break }
             let chunkOffset = offset
             offset += Int64(count)
             var lineStart = 0

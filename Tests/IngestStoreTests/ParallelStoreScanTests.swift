@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import IngestCore
+import Synchronization
 import SystemPackage
 import Testing
 
@@ -10,14 +11,15 @@ import Testing
 /// articles in the same order, the same line numbers for malformed lines, the same torn tail.
 @Suite("Scanning the store on every core")
 struct ParallelStoreScanTests {
-    /// A store file of `articles` records (their bodies of different lengths), with a malformed
-    /// line every 97th, blank lines, and `tail` after the last newline.
-    private func storeText(articles: Int, tail: String = "") -> String {
+    /// A store file of `articles` records (their bodies of different lengths, or of `phrases`
+    /// phrases each), with a malformed line every 97th, blank lines, and `tail` after the last
+    /// newline.
+    private func storeText(articles: Int, tail: String = "", phrases: Int? = nil) -> String {
         var text = ""
         for number in 1...articles {
             let body =
                 "Article \(number): "
-                + String(repeating: "words \u{2019}quoted\u{2019} and more ", count: number % 13 + 1)
+                + String(repeating: "words \u{2019}quoted\u{2019} and more ", count: phrases ?? number % 13 + 1)
             let record = ArticleRecord(
                 hash: ContentHash(title: "Title \(number)", body: body), source: "a\(number).txt", folder: nil,
                 article: Article(title: "Title \(number)", author: nil, published: nil, body: body),
@@ -44,9 +46,10 @@ struct ParallelStoreScanTests {
         defer { try? descriptor.close() }
         let single = try StoreScanner.scan(
             descriptor, path: path, from: start, firstLine: firstLine, fingerprint: Self.fingerprint)
-        let parallel = try ParallelStoreScan.scan(
-            descriptor, path: path, from: start, firstLine: firstLine, threads: threads,
-            minimumPartBytes: minimumPartBytes, fingerprint: Self.fingerprint)
+        let parallel = try #require(
+            try ParallelStoreScan.scan(
+                descriptor, path: path, from: start, firstLine: firstLine, threads: threads,
+                minimumPartBytes: minimumPartBytes, fingerprint: Self.fingerprint))
         return (single, parallel)
     }
 
@@ -113,7 +116,7 @@ struct ParallelStoreScanTests {
         let result = try ParallelStoreScan.scan(
             descriptor, path: path, from: 0, firstLine: 1, threads: 2, minimumPartBytes: 4_096,
             reportEvery: .milliseconds(20), progress: { reports.append($0) }, fingerprint: slowly)
-        #expect(result.hashes.count == 2_000)
+        #expect(result?.hashes.count == 2_000)
         #expect(reports.first == 0)
         #expect(reports.count >= 3, "\(reports)")
         #expect(reports == reports.sorted(), "never backwards")
@@ -124,6 +127,30 @@ struct ParallelStoreScanTests {
             descriptor, path: path, from: 0, firstLine: 1, threads: 2, minimumPartBytes: 8 << 20,
             reportEvery: .milliseconds(1), progress: { quiet.append($0) }, fingerprint: slowly)
         #expect(quiet.isEmpty)
+    }
+
+    /// A stop asked for during the read ends it early: the scan returns nothing, and most lines
+    /// were never read.
+    @Test func aStopEndsTheReadEarly() throws {
+        let folder = try TemporaryDirectory()
+        // About 9 MiB: each part has several 1 MiB chunks, and a part stops at its next chunk.
+        try folder.write("articles.jsonl", storeText(articles: 2_000, phrases: 150))
+        let path = folder.path + "/articles.jsonl"
+        let descriptor = try FileDescriptor.open(path, .readOnly)
+        defer { try? descriptor.close() }
+        let fingerprinted = Mutex(0)
+        let began = ContinuousClock.now
+        let result = try ParallelStoreScan.scan(
+            descriptor, path: path, from: 0, firstLine: 1, threads: 2, minimumPartBytes: 4_096,
+            shouldStop: { ContinuousClock.now - began > .milliseconds(150) },
+            fingerprint: { line in
+                usleep(2_000)
+                fingerprinted.withLock { $0 += 1 }
+                return Self.fingerprint(line)
+            })
+        #expect(result == nil)
+        let read = fingerprinted.withLock { $0 }
+        #expect(read < 1_000, "\(read) of 2,000 lines read after the stop")
     }
 
     @Test func aLineStartIsTheFirstAfterANewline() throws {

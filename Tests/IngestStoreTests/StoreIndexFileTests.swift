@@ -151,6 +151,34 @@ struct StoreIndexFileTests {
         #expect(reopened.fingerprints == [1, 2, 3, 4], "read from the index file, not computed again")
     }
 
+    /// A stop asked for while the whole store is read (no index file) ends the open: the store
+    /// is left as it was and no index file is written, so the next start reads it again.
+    @Test func aStopDuringAFullReadChangesNothing() throws {
+        let folder = try TemporaryDirectory()
+        let path = folder.path + "/articles.jsonl"
+        let paragraph = String(repeating: "Words of a long stored article, read back at open. ", count: 90)
+        var text: [UInt8] = []
+        for number in 0..<2_000 {
+            let body = "Article \(number). " + paragraph
+            text += ArticleRecord(
+                hash: ContentHash(title: nil, body: body), source: "a\(number).txt", folder: nil,
+                article: Article(title: nil, author: nil, published: nil, body: body), ingestedAt: "t"
+            ).jsonLine()
+        }
+        try Data(text).write(to: URL(fileURLWithPath: path))
+        #expect(text.count >= Int(ParallelStoreScan.minimumPartBytes), "long enough to be read in parts")
+
+        var reports = 0
+        #expect(throws: StoreError.self) {
+            _ = try ArticleStore(path: path, progress: { _ in reports += 1 }, shouldStop: { true })
+        }
+        #expect(reports >= 1, "the read had begun")
+        #expect(try folder.names() == ["articles.jsonl", "articles.jsonl.lock"])
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) == text)
+        let reopened = try ArticleStore(path: path)
+        #expect(reopened.count == 2_000)
+    }
+
     @Test func theBodyIsReadBackFromAStoredLineExactly() {
         let body = "Line \"one\"\n\ttab \\ back é ‘curly’ \u{1F600} \u{07}"
         let line = ArticleRecord(

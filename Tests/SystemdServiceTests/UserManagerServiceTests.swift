@@ -83,6 +83,36 @@ struct UserManagerServiceTests {
             "\(reading.map(\.fields))")
     }
 
+    /// `systemctl stop` during that long read ends the read, not only the wait for it: the daemon exits cleanly
+    /// without finishing it, so no index file is written and the store is as it was.
+    @Test func aStopDuringALongStoreReadEndsTheRead() throws {
+        let service = try TestService()
+        defer { service.remove() }
+        let path = service.directory + "/articles.jsonl"
+        _ = try Self.writeStore(at: path, lines: 24_000)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        let start = try Systemctl.user(["start", "--no-block", service.name])
+        try #require(start.status == 0, "systemctl start --no-block exited \(start.status): \(start.diagnostic)")
+        let reading = try service.waitForState(["StatusText"]) { $0["StatusText"]?.contains("to index it") == true }
+        try #require(reading["StatusText"]?.contains("to index it") == true, "\(reading)\n\(service.diagnostics())")
+        let stop = try Systemctl.user(["stop", service.name])
+        #expect(stop.status == 0, "systemctl stop exited \(stop.status): \(stop.diagnostic)")
+
+        let state = try service.show(["ActiveState", "Result", "ExecMainStatus"])
+        #expect(state["ActiveState"] == "inactive")
+        #expect(state["Result"] == "success", "not killed after TimeoutStopSec=: \(state)")
+        #expect(state["ExecMainStatus"] == "0")
+        #expect(!FileManager.default.fileExists(atPath: path + ".index"), "the read was not finished")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        let stopped = try Journal.waitForEntries(["SYSLOG_IDENTIFIER=ingestd"], since: service.createdAt) { entries in
+            entries.contains { $0["MESSAGE"]?.hasPrefix("stopped while reading the store \(path)") == true }
+        }
+        #expect(
+            stopped.contains { $0["MESSAGE"]?.hasPrefix("stopped while reading the store \(path)") == true },
+            "\(service.diagnostics())")
+    }
+
     /// Writes a store of `lines` records of about 4 KiB, each with its own hash (spread like SHA-256's, as the
     /// store's index expects); returns how many.
     private static func writeStore(at path: String, lines: Int) throws -> Int {
