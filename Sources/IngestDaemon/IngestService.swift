@@ -42,6 +42,7 @@ public struct IngestService: Service {
         do {
             store = try await openStore()
         } catch StoreError.openStopped(let path) {
+            notifier.stopping()
             logger.notice("stopped while reading the store \(path) to index it; nothing was changed")
             return
         }
