@@ -41,9 +41,10 @@ public struct IngestService: Service {
         let store: ArticleStore
         do {
             store = try await openStore()
-        } catch StoreError.openStopped(let path) {
+        } catch let error as StoreError {
+            guard case .openStopped = error else { throw error }
             notifier.stopping()
-            logger.notice("stopped while reading the store \(path) to index it; nothing was changed")
+            logger.notice("\(error)")
             return
         }
         reportOpen(store)
@@ -93,7 +94,8 @@ public struct IngestService: Service {
     }
 
     /// Opens the store on a thread of its own: a long read (no index file) then holds no thread of
-    /// Swift's pool, and a stop asked for meanwhile (SIGTERM) ends it at once instead of after it.
+    /// Swift's pool, and a stop asked for meanwhile (SIGTERM) ends the read at once instead of
+    /// after it (a read of 8 MiB or more; a shorter one is over in moments).
     private func openStore() async throws -> ArticleStore {
         let stop = StopRequest()
         let (settings, notifier, logger) = (settings, notifier, logger)

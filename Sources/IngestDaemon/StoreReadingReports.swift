@@ -4,10 +4,10 @@ import IngestStore
 /// and the journal.
 ///
 /// The manager is asked to wait longer (``IngestService/startExtension``) only while the read
-/// moves on and no stop was asked for: a read stuck on a hung disk, or a `systemctl stop` during
-/// the read, then meets the unit's own `TimeoutStartSec=` or `TimeoutStopSec=` as it should.
-/// The journal hears of the read once, and only if it is still going a second after it began:
-/// a short read is not worth a line.
+/// moves on (or has read everything, and the index is being built) and no stop was asked for: a
+/// read stuck on a hung disk then meets the unit's own `TimeoutStartSec=` as it should. The
+/// journal hears of the read once, and only if it is still going a second after it began: a
+/// short read is not worth a line.
 struct StoreReadingReports {
     enum Report: Equatable {
         /// `EXTEND_TIMEOUT_USEC=` with the status line.
@@ -31,9 +31,12 @@ struct StoreReadingReports {
     ) -> Report {
         let first = firstReport ?? now
         firstReport = first
-        shouldAnnounce = !announced && now - first >= Self.announceAfter
+        // Bytes count as read before their lines are parsed: a read at its full size is still
+        // working on them, or done and about to build the index. Either way it moves on.
+        let complete = progress.bytesRead >= progress.bytesToRead
+        shouldAnnounce = !announced && !complete && now - first >= Self.announceAfter
         if shouldAnnounce { announced = true }
-        let movedOn = lastBytesRead.map { progress.bytesRead > $0 } ?? true
+        let movedOn = complete || (lastBytesRead.map { progress.bytesRead > $0 } ?? true)
         lastBytesRead = progress.bytesRead
         return movedOn && !stopping ? .extend : .statusOnly
     }

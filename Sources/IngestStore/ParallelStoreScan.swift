@@ -82,10 +82,12 @@ enum ParallelStoreScan {
         let scanned = results.withLock { $0 }
         // Every part but the last ends right after a newline, unless the file changed under the
         // scan (the store lock keeps other ingestd processes out, not every program): read it
-        // again in one piece.
+        // again, cut anew.
         if scanned.dropLast().contains(where: { (try? $0?.get())?.tornTail.isEmpty == false }) {
-            return try StoreScanner.scan(
-                descriptor, path: path, from: start, firstLine: firstLine, fingerprint: fingerprint)
+            return try scan(
+                descriptor, path: path, from: start, firstLine: firstLine, threads: threads,
+                minimumPartBytes: minimumPartBytes, reportEvery: interval, progress: progress,
+                shouldStop: shouldStop, fingerprint: fingerprint)
         }
         return try join(scanned, start: start, firstLine: firstLine)
     }

@@ -20,7 +20,7 @@ public enum StoreError: Error, CustomStringConvertible {
         case .writeFailed(let store, let error):
             "cannot write store \(store): \(error); the articles stay in the inbox and will be retried"
         case .openStopped(let store):
-            "stopped while reading store \(store) to index it; nothing was changed, the next start reads it again"
+            "stopped while reading the store \(store) to index it; nothing was changed, the next start reads it again"
         }
     }
 

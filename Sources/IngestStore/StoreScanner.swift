@@ -32,7 +32,7 @@ enum StoreScanner {
     ///   - firstLine: the 1-based number of the line at `start`.
     ///   - fingerprint: the similarity fingerprint of a stored line (its body).
     ///   - read: told the size of each chunk as it is read; `false` ends the scan there, and
-    ///     the result covers only what was read.
+    ///     the result is then incomplete (its last line may look torn) and must be discarded.
     static func scan(
         _ descriptor: FileDescriptor, path: String, from start: Int64 = 0, upTo end: Int64? = nil, firstLine: Int = 1,
         fingerprint: (ArraySlice<UInt8>) -> UInt64, read: (Int) -> Bool = { _ in true }

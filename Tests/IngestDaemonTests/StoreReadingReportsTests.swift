@@ -24,6 +24,18 @@ struct StoreReadingReportsTests {
         #expect(!reports.shouldAnnounce, "announced once")
     }
 
+    /// Bytes count as read before their lines are parsed: reports at the full size (the last
+    /// lines being parsed, then the index built) extend, and are never the journal's line.
+    @Test func aReadAtItsFullSizeStillGetsTime() {
+        var reports = StoreReadingReports()
+        let start = ContinuousClock.now
+        #expect(reports.next(progress(0), stopping: false, now: start) == .extend)
+        #expect(reports.next(progress(1_000), stopping: false, now: start + .seconds(1)) == .extend)
+        #expect(!reports.shouldAnnounce, "a read that is done is not announced")
+        #expect(reports.next(progress(1_000), stopping: false, now: start + .seconds(2)) == .extend)
+        #expect(reports.next(progress(1_000), stopping: true, now: start + .seconds(3)) == .statusOnly)
+    }
+
     @Test func aStuckReadOrAStopGetsNoMoreTime() {
         var reports = StoreReadingReports()
         let start = ContinuousClock.now
