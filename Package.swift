@@ -90,7 +90,7 @@ let package = Package(
         .executableTarget(
             name: "ingestd",
             dependencies: [
-                "IngestDaemon", "IngestCore", "IngestStore", "IngestSystem", "SystemdJournal",
+                "IngestDaemon", "IngestCore", "IngestStore", "SystemdJournal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -36,6 +36,6 @@ int cingest_name_this_thread(const char *name) {
     return pthread_setname_np(pthread_self(), kept);
 }
 
-int cingest_map_allocations_from(int bytes) {
-    return mallopt(M_MMAP_THRESHOLD, bytes);
+int cingest_release_free_heap(void) {
+    return malloc_trim(0);
 }

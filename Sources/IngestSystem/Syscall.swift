@@ -131,12 +131,11 @@ public enum Syscall {
         _ = cingest_name_this_thread(name)
     }
 
-    /// Has malloc give every allocation of `bytes` or more pages of its own, handed back to the
-    /// kernel when freed (glibc's `M_MMAP_THRESHOLD`, fixed). glibc otherwise raises the threshold
-    /// after the first large block is freed, up to 32 MiB, and later large arrays are carved from
-    /// the arenas, which keep them resident after they are freed: a one-off peak then stays.
-    public static func mapAllocations(from bytes: Int) {
-        _ = cingest_map_allocations_from(Int32(clamping: bytes))
+    /// Hands heap memory that is free back to the kernel (glibc's `malloc_trim`), after a
+    /// one-off peak such as a full scan of the store: memory freed by other threads stays in
+    /// their malloc arenas, counted as resident, until then.
+    public static func releaseFreeHeap() {
+        _ = cingest_release_free_heap()
     }
 
     /// The names in a directory, without `.` and `..`.

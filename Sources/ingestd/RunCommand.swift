@@ -1,6 +1,5 @@
 import ArgumentParser
 import IngestDaemon
-import IngestSystem
 import Logging
 import ServiceLifecycle
 import UnixSignals
@@ -26,10 +25,6 @@ struct RunCommand: AsyncParsableCommand {
     @OptionGroup var options: SettingsOptions
 
     func run() async throws {
-        // The daemon's large arrays (the store's index, a whole-store read's parts) are given
-        // back when freed: after reading 1,000,000 stored articles without the index file, 118
-        // instead of 139 MiB resident at READY; a burst measured no slower.
-        Syscall.mapAllocations(from: 1 << 20)
         let settings: IngestSettings
         do {
             settings = try options.resolve()

@@ -21,8 +21,8 @@ int cingest_open_flag_noatime(void);
 /// pthread_setname_np(pthread_self(), …) with `name` cut to the 15 bytes the kernel keeps.
 int cingest_name_this_thread(const char *name);
 
-/// mallopt(M_MMAP_THRESHOLD, bytes) from <malloc.h>: allocations of at least `bytes` get pages of
-/// their own, unmapped when freed. Fixing it turns off glibc's sliding threshold. Returns 1 on success.
-int cingest_map_allocations_from(int bytes);
+/// malloc_trim(0) from <malloc.h>, which Glibc's Swift overlay does not import: hands memory
+/// that is free in every malloc arena back to the kernel. Returns 1 if some was released.
+int cingest_release_free_heap(void);
 
 #endif
