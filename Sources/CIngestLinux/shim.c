@@ -1,6 +1,5 @@
 #define _GNU_SOURCE
 #include <fcntl.h>
-#include <malloc.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <string.h>
@@ -34,8 +33,4 @@ int cingest_name_this_thread(const char *name) {
     strncpy(kept, name, sizeof kept - 1);
     kept[sizeof kept - 1] = '\0';
     return pthread_setname_np(pthread_self(), kept);
-}
-
-int cingest_release_free_heap(void) {
-    return malloc_trim(0);
 }

@@ -164,10 +164,6 @@ public final class ArticleStore {
                 indexFileLive = false
                 indexFile.close()
             }
-            // Reading the store (on several threads, when without the index file) leaves freed
-            // memory in malloc's arenas: give it back before the daemon settles down (with
-            // 1,003,000 articles read in full, 139 MiB resident at READY instead of 147).
-            Syscall.releaseFreeHeap()
         } catch {
             try? descriptor.close()
             throw .unavailable(store: path, error)

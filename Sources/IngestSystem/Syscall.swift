@@ -131,13 +131,6 @@ public enum Syscall {
         _ = cingest_name_this_thread(name)
     }
 
-    /// Hands heap memory that is free back to the kernel (glibc's `malloc_trim`), after a
-    /// one-off peak such as a full scan of the store: memory freed by other threads stays in
-    /// their malloc arenas, counted as resident, until then.
-    public static func releaseFreeHeap() {
-        _ = cingest_release_free_heap()
-    }
-
     /// The names in a directory, without `.` and `..`.
     public static func directoryEntries(_ path: String) throws(SystemCallError) -> [String] {
         guard let dir = Glibc.opendir(path) else {

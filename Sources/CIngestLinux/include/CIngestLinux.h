@@ -1,5 +1,5 @@
-// Linux calls that Glibc's Swift overlay does not import (they need _GNU_SOURCE,
-// <sys/vfs.h> or <malloc.h>). Implemented in shim.c so the feature macro takes effect there.
+// Linux calls that Glibc's Swift overlay does not import (they need _GNU_SOURCE or
+// <sys/vfs.h>). Implemented in shim.c so the feature macro takes effect there.
 #ifndef C_INGEST_LINUX_H
 #define C_INGEST_LINUX_H
 
@@ -20,9 +20,5 @@ int cingest_open_flag_noatime(void);
 
 /// pthread_setname_np(pthread_self(), …) with `name` cut to the 15 bytes the kernel keeps.
 int cingest_name_this_thread(const char *name);
-
-/// malloc_trim(0) from <malloc.h>, which Glibc's Swift overlay does not import: hands memory
-/// that is free in every malloc arena back to the kernel. Returns 1 if some was released.
-int cingest_release_free_heap(void);
 
 #endif
