@@ -109,7 +109,7 @@ public struct IngestService: Service {
                             path: settings.store,
                             progress: { progress in
                                 let status = Self.readingStatus(progress, store: settings.store)
-                                switch reading.next(progress, stopping: stop.isRequested) {
+                                switch reading.next(progress) {
                                 case .extend: notifier.extendTimeout(by: Self.startExtension, status: status)
                                 case .statusOnly: notifier.status(status)
                                 }

@@ -4,10 +4,10 @@ import IngestStore
 /// and the journal.
 ///
 /// The manager is asked to wait longer (``IngestService/startExtension``) only while the read
-/// moves on (or has read everything, and the index is being built) and no stop was asked for: a
-/// read stuck on a hung disk then meets the unit's own `TimeoutStartSec=` as it should. The
-/// journal hears of the read once, and only if it is still going a second after it began: a
-/// short read is not worth a line.
+/// moves on (or has read everything, and the index is being built): a read stuck on a hung disk
+/// then meets the unit's own `TimeoutStartSec=` as it should. (A stop needs no case here: it
+/// ends the read, which reports nothing after it.) The journal hears of the read once, and only
+/// if it is still going a second after it began: a short read is not worth a line.
 struct StoreReadingReports {
     enum Report: Equatable {
         /// `EXTEND_TIMEOUT_USEC=` with the status line.
@@ -26,9 +26,7 @@ struct StoreReadingReports {
     private(set) var shouldAnnounce = false
 
     /// What to send for `progress`, given at `now`.
-    mutating func next(
-        _ progress: StoreReadProgress, stopping: Bool, now: ContinuousClock.Instant = .now
-    ) -> Report {
+    mutating func next(_ progress: StoreReadProgress, now: ContinuousClock.Instant = .now) -> Report {
         let first = firstReport ?? now
         firstReport = first
         // Bytes count as read before their lines are parsed: a read at its full size is still
@@ -38,6 +36,6 @@ struct StoreReadingReports {
         if shouldAnnounce { announced = true }
         let movedOn = complete || (lastBytesRead.map { progress.bytesRead > $0 } ?? true)
         lastBytesRead = progress.bytesRead
-        return movedOn && !stopping ? .extend : .statusOnly
+        return movedOn ? .extend : .statusOnly
     }
 }

@@ -3,8 +3,8 @@ import Testing
 
 @testable import IngestDaemon
 
-/// What a long store read at start sends: an extension only while the read moves on and no stop
-/// was asked for, and one journal line, a second into the read.
+/// What a long store read at start sends: an extension only while the read moves on, and one
+/// journal line, a second into the read.
 @Suite("Reports of a long store read")
 struct StoreReadingReportsTests {
     private func progress(_ bytes: Int64) -> StoreReadProgress {
@@ -14,13 +14,13 @@ struct StoreReadingReportsTests {
     @Test func extendsWhileTheReadMovesOnAndAnnouncesOnceASecondIn() {
         var reports = StoreReadingReports()
         let start = ContinuousClock.now
-        #expect(reports.next(progress(0), stopping: false, now: start) == .extend)
+        #expect(reports.next(progress(0), now: start) == .extend)
         #expect(!reports.shouldAnnounce, "a read that ends within a second is not logged")
-        #expect(reports.next(progress(300), stopping: false, now: start + .milliseconds(500)) == .extend)
+        #expect(reports.next(progress(300), now: start + .milliseconds(500)) == .extend)
         #expect(!reports.shouldAnnounce)
-        #expect(reports.next(progress(600), stopping: false, now: start + .seconds(1)) == .extend)
+        #expect(reports.next(progress(600), now: start + .seconds(1)) == .extend)
         #expect(reports.shouldAnnounce)
-        #expect(reports.next(progress(900), stopping: false, now: start + .seconds(2)) == .extend)
+        #expect(reports.next(progress(900), now: start + .seconds(2)) == .extend)
         #expect(!reports.shouldAnnounce, "announced once")
     }
 
@@ -29,20 +29,18 @@ struct StoreReadingReportsTests {
     @Test func aReadAtItsFullSizeStillGetsTime() {
         var reports = StoreReadingReports()
         let start = ContinuousClock.now
-        #expect(reports.next(progress(0), stopping: false, now: start) == .extend)
-        #expect(reports.next(progress(1_000), stopping: false, now: start + .seconds(1)) == .extend)
+        #expect(reports.next(progress(0), now: start) == .extend)
+        #expect(reports.next(progress(1_000), now: start + .seconds(1)) == .extend)
         #expect(!reports.shouldAnnounce, "a read that is done is not announced")
-        #expect(reports.next(progress(1_000), stopping: false, now: start + .seconds(2)) == .extend)
-        #expect(reports.next(progress(1_000), stopping: true, now: start + .seconds(3)) == .statusOnly)
+        #expect(reports.next(progress(1_000), now: start + .seconds(2)) == .extend)
     }
 
-    @Test func aStuckReadOrAStopGetsNoMoreTime() {
+    @Test func aStuckReadGetsNoMoreTime() {
         var reports = StoreReadingReports()
         let start = ContinuousClock.now
-        #expect(reports.next(progress(0), stopping: false, now: start) == .extend)
-        #expect(reports.next(progress(200), stopping: false, now: start + .seconds(1)) == .extend)
-        #expect(reports.next(progress(200), stopping: false, now: start + .seconds(2)) == .statusOnly, "stuck")
-        #expect(reports.next(progress(400), stopping: false, now: start + .seconds(3)) == .extend, "moving again")
-        #expect(reports.next(progress(600), stopping: true, now: start + .seconds(4)) == .statusOnly, "stopping")
+        #expect(reports.next(progress(0), now: start) == .extend)
+        #expect(reports.next(progress(200), now: start + .seconds(1)) == .extend)
+        #expect(reports.next(progress(200), now: start + .seconds(2)) == .statusOnly, "stuck")
+        #expect(reports.next(progress(400), now: start + .seconds(3)) == .extend, "moving again")
     }
 }

@@ -129,8 +129,8 @@ struct ParallelStoreScanTests {
         #expect(quiet.isEmpty)
     }
 
-    /// A stop asked for during the read ends it early: the scan returns nothing, and most lines
-    /// were never read.
+    /// A stop asked for during the read ends it early: the scan returns nothing, reports no
+    /// progress after the stop, and most lines were never read.
     @Test func aStopEndsTheReadEarly() throws {
         let folder = try TemporaryDirectory()
         // About 9 MiB: each part has several 1 MiB chunks, and a part stops at its next chunk.
@@ -139,15 +139,22 @@ struct ParallelStoreScanTests {
         let descriptor = try FileDescriptor.open(path, .readOnly)
         defer { try? descriptor.close() }
         let fingerprinted = Mutex(0)
+        var stopSaid = false
+        var reportedAfterTheStop = 0
         let result = try ParallelStoreScan.scan(
             descriptor, path: path, from: 0, firstLine: 1, threads: 2, minimumPartBytes: 4_096,
-            shouldStop: { fingerprinted.withLock { $0 } >= 50 },
+            reportEvery: .milliseconds(1), progress: { _ in if stopSaid { reportedAfterTheStop += 1 } },
+            shouldStop: {
+                stopSaid = stopSaid || fingerprinted.withLock { $0 } >= 50
+                return stopSaid
+            },
             fingerprint: { line in
                 usleep(1_000)
                 fingerprinted.withLock { $0 += 1 }
                 return Self.fingerprint(line)
             })
         #expect(result == nil)
+        #expect(reportedAfterTheStop == 0, "no progress once stopped: nobody is told to wait longer")
         // Each part ends the chunk in hand (about 260 lines of 3.9 KiB), then stops.
         let read = fingerprinted.withLock { $0 }
         #expect(read < 1_000, "\(read) of 2,000 lines read in all")
