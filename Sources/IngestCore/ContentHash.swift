@@ -43,23 +43,16 @@ public struct ContentHash: Hashable, Sendable, CustomStringConvertible {
 
     /// The four big-endian words that 64 hexadecimal digits spell; `nil` for any other byte.
     private static func words(ofHex hex: some RandomAccessCollection<UInt8>) -> (UInt64, UInt64, UInt64, UInt64)? {
-        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        var index = hex.startIndex
-        for word in 0..<4 {
+        func word(_ number: Int) -> UInt64? {
             var value: UInt64 = 0
-            for _ in 0..<16 {
-                guard let nibble = nibble(hex[index]) else { return nil }
+            for digit in hex.dropFirst(16 * number).prefix(16) {
+                guard let nibble = nibble(digit) else { return nil }
                 value = value << 4 | UInt64(nibble)
-                index = hex.index(after: index)
             }
-            switch word {
-            case 0: words.0 = value
-            case 1: words.1 = value
-            case 2: words.2 = value
-            default: words.3 = value
-            }
+            return value
         }
-        return words
+        guard let first = word(0), let second = word(1), let third = word(2), let fourth = word(3) else { return nil }
+        return (first, second, third, fourth)
     }
 
     /// The digest as 64 lowercase hexadecimal characters.

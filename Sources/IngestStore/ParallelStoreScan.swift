@@ -65,12 +65,11 @@ enum ParallelStoreScan {
         // Reported at once, then every `interval`: the caller may have to tell a service manager
         // before its start timeout that the start goes on.
         progress(0)
+        let slice = DispatchTimeInterval.nanoseconds(Int(min(interval, .milliseconds(100)) / .nanoseconds(1)))
         var done = 0
         var nextReport = ContinuousClock.now + interval
         while done < bounds.count {
-            let wait = min(max(.zero, nextReport - .now), .milliseconds(100))
-            let milliseconds = Int(wait.components.seconds * 1000 + wait.components.attoseconds / 1_000_000_000_000_000)
-            if finished.wait(timeout: .now() + .milliseconds(milliseconds)) == .success { done += 1 }
+            if finished.wait(timeout: .now() + slice) == .success { done += 1 }
             if !state.isStopped, shouldStop() { state.stop() }
             if !state.isStopped, ContinuousClock.now >= nextReport {
                 progress(state.bytesRead)

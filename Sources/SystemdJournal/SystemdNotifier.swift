@@ -52,8 +52,7 @@ public struct SystemdNotifier: Sendable {
     /// longer from now, past `TimeoutStartSec=`, before it gives up. Send it again before that time is out.
     @discardableResult
     public func extendTimeout(by duration: Duration, status: String? = nil) throws(SystemdError) -> Bool {
-        let (seconds, attoseconds) = duration.components
-        let microseconds = max(0, seconds) * 1_000_000 + max(0, attoseconds) / 1_000_000_000_000
+        let microseconds = Int64(max(.zero, duration) / .microseconds(1))
         return try notify(["EXTEND_TIMEOUT_USEC=\(microseconds)"], status: status)
     }
 

@@ -24,17 +24,22 @@ struct RestartMeasurement: Codable, Sendable {
         log: (String) -> Void
     ) throws(BenchError) -> RestartMeasurement {
         let folder = try SessionFolder.fresh(root)
+        // Starts ingestd on the store, stops it once ready, and returns that run.
+        func startAndStop(_ label: String) throws(BenchError) -> ContenderLauncher.Running {
+            let running = try launcher.start(.ingestd, on: folder, store: store, label: "restart-\(articles)-\(label)")
+            let exit = running.process.stop()
+            guard exit == .status(0) else {
+                throw BenchError(
+                    "ingestd with a store of \(articles.grouped) articles (\(label)) ended with \(exit?.description ?? "a stop timeout") when stopped; see \(running.process.stderrPath)"
+                )
+            }
+            return running
+        }
         var first = 0.0
         var ready: [Double] = []
         var rss: [Double] = []
         for run in 0...runs {
-            let running = try launcher.start(.ingestd, on: folder, store: store, label: "restart-\(articles)-\(run)")
-            let exit = running.process.stop()
-            guard exit == .status(0) else {
-                throw BenchError(
-                    "ingestd with a store of \(articles.grouped) articles ended with \(exit?.description ?? "a stop timeout") when stopped; see \(running.process.stderrPath)"
-                )
-            }
+            let running = try startAndStop("\(run)")
             if run == 0 {
                 first = running.secondsToReady
             } else {
@@ -43,13 +48,7 @@ struct RestartMeasurement: Codable, Sendable {
             }
         }
         try Files.remove(store + ".index")
-        let whole = try launcher.start(.ingestd, on: folder, store: store, label: "restart-\(articles)-full-read")
-        let wholeExit = whole.process.stop()
-        guard wholeExit == .status(0) else {
-            throw BenchError(
-                "ingestd reading a store of \(articles.grouped) articles without its index file ended with \(wholeExit?.description ?? "a stop timeout") when stopped; see \(whole.process.stderrPath)"
-            )
-        }
+        let whole = try startAndStop("full-read")
         let result = RestartMeasurement(
             articles: articles, storeMiB: Double(Files.size(store) ?? 0) / 1_048_576, firstStartSeconds: first,
             readySeconds: ready, rssAtReadyMiB: rss, medianReadySeconds: Statistics.median(ready) ?? 0,
