@@ -1,7 +1,7 @@
 /// How far opening the store has got while it reads the store's own lines (all of them when the
-/// index file beside it cannot be used, else those written after it). Reported about once a
-/// second while a read takes that long, so that the service manager can be told the start goes
-/// on, and the operator how far it is.
+/// index file beside it cannot be used, else those written after it). Reported for a read of
+/// 8 MiB or more, at once and then about once a second, so that the service manager can be told
+/// the start goes on, and the operator how far it is.
 public struct StoreReadProgress: Sendable, Equatable {
     /// Bytes of the store read so far.
     public var bytesRead: Int64
