@@ -5,7 +5,6 @@ import IngestStore
 import IngestSystem
 import Logging
 import ServiceLifecycle
-import Synchronization
 import UnixSignals
 
 /// The ingest daemon as a swift-service-lifecycle `Service`: opens the store, watches the
@@ -38,9 +37,11 @@ public struct IngestService: Service {
 
     public func run() async throws {
         let started = ContinuousClock.now
+        // Made first: a stop asked for while the store is opened reaches the working thread too.
+        let requests = try WorkerRequests()
         let store: ArticleStore
         do {
-            store = try await openStore()
+            store = try await openStore(stopping: requests)
         } catch let error as StoreError {
             guard case .openStopped = error else { throw error }
             notifier.stopping()
@@ -54,7 +55,6 @@ public struct IngestService: Service {
                 rescanInterval: settings.rescanInterval, pollInterval: settings.pollInterval,
                 settleTime: settings.settleTime),
             logger: logger)
-        let requests = try WorkerRequests()
         let loop = IngestLoop(
             store: store,
             disposer: InputDisposer(inbox: settings.inbox, processed: settings.processed, rejected: settings.rejected),
@@ -95,9 +95,9 @@ public struct IngestService: Service {
 
     /// Opens the store on a thread of its own: a long read (no index file) then holds no thread of
     /// Swift's pool, and a stop asked for meanwhile (SIGTERM) ends the read at once instead of
-    /// after it (a read of 8 MiB or more; a shorter one is over in moments).
-    private func openStore() async throws -> ArticleStore {
-        let stop = StopRequest()
+    /// after it (a read of 8 MiB or more; a shorter one is over in moments). The stop is posted
+    /// to `requests`, where the working thread finds it should it come after the read.
+    private func openStore(stopping requests: WorkerRequests) async throws -> ArticleStore {
         let (settings, notifier, logger) = (settings, notifier, logger)
         return try await withGracefulShutdownHandler {
             try await withCheckedThrowingContinuation { (opened: CheckedContinuation<ArticleStore, any Error>) in
@@ -115,7 +115,7 @@ public struct IngestService: Service {
                                 }
                                 if reading.shouldAnnounce { logger.notice("\(status); the start waits for it") }
                             },
-                            shouldStop: { stop.isRequested })
+                            shouldStop: { requests.isStopping })
                         opened.resume(returning: store)
                     } catch {
                         opened.resume(throwing: error)
@@ -124,17 +124,8 @@ public struct IngestService: Service {
                 thread.start()
             }
         } onGracefulShutdown: {
-            stop.request()
+            requests.post(.shutdown)
         }
-    }
-
-    /// Set once a graceful shutdown is asked for while the store is opened.
-    private final class StopRequest: Sendable {
-        private let requested = Atomic<Bool>(false)
-
-        func request() { requested.store(true, ordering: .relaxed) }
-
-        var isRequested: Bool { requested.load(ordering: .relaxed) }
     }
 
     /// How much longer the service manager is asked to wait at each progress report, which come
