@@ -9,6 +9,9 @@ struct StatusLine {
     private var lastSent = ""
     private var lastSentAt: ContinuousClock.Instant?
     private var lastWatchdog = ContinuousClock.now
+    /// The manager's watchdog timeout, read once: it is fixed for the life of the process, and
+    /// asking libsystemd reads the environment (two `getenv` calls) at every turn of the loop.
+    private let watchdogInterval: Duration?
     /// At most one STATUS per this interval: a burst of files must not become a burst of
     /// messages to the manager (the daemon's once-a-second tick sends the latest).
     static let minimumInterval = Duration.seconds(1)
@@ -16,6 +19,7 @@ struct StatusLine {
     init(inbox: String, notifier: any ServiceManagerNotifier) {
         self.inbox = inbox
         self.notifier = notifier
+        watchdogInterval = notifier.watchdogInterval
     }
 
     func text(_ loop: IngestLoop) -> String {
@@ -40,7 +44,7 @@ struct StatusLine {
                 lastSentAt = now
             }
         }
-        if let interval = notifier.watchdogInterval, ContinuousClock.now - lastWatchdog >= interval / 2 {
+        if let interval = watchdogInterval, ContinuousClock.now - lastWatchdog >= interval / 2 {
             notifier.watchdog()
             lastWatchdog = .now
         }

@@ -7,6 +7,9 @@ import SystemPackage
 /// Every call retries `EINTR` and throws a ``SystemCallError`` naming the call and the path.
 public enum Syscall {
     /// Runs `body` until it stops failing with `EINTR`; a result of -1 becomes a thrown error.
+    /// Inlinable, so that each call site gets it for its own integer type: an unspecialized
+    /// generic compares the result through protocol witnesses at every system call.
+    @inlinable
     @discardableResult
     public static func retrying<Result: BinaryInteger>(
         _ call: String,
