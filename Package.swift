@@ -98,6 +98,16 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // `make bench`'s third contender: the peer's job done natively, without parsing.
+        .executableTarget(
+            name: "bare-ingest",
+            dependencies: [
+                "CIngestLinux",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strictSettings
+        ),
         // `make bench`: builds the measuring instrument in the same release build as the daemon.
         .executableTarget(
             name: "ingestd-bench",

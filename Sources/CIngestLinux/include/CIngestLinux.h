@@ -5,6 +5,7 @@
 
 #include <sys/inotify.h>
 #include <sys/eventfd.h>
+#include <sys/signalfd.h>
 
 /// renameat2(…, RENAME_NOREPLACE): moves without ever replacing an existing name.
 int cingest_rename_noreplace(int olddirfd, const char *oldpath, int newdirfd, const char *newpath);

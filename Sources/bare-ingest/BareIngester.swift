@@ -1,0 +1,168 @@
+import CIngestLinux
+import Crypto
+import Glibc
+
+/// The loop of ``BareIngest``: waits on the inbox's inotify descriptor and a signalfd, and
+/// takes each wake-up's files as one batch.
+struct BareIngester {
+    /// A failed system call, named with its path.
+    struct Failure: Error, CustomStringConvertible {
+        let call: String
+        let path: String
+        let code: Int32
+
+        var description: String { "\(call) \(path): \(String(cString: strerror(code)))" }
+    }
+
+    let inbox: String
+    let processed: String
+    private let store: Int32
+    private let storePath: String
+    private let events: Int32
+    private let signals: Int32
+    /// The hashes stored, so that a file seen before is moved without a second line.
+    private var seen: Set<SHA256Digest> = []
+    private var buffer = [UInt8](repeating: 0, count: 256 * 1024)
+
+    init(inbox: String, store: String, processed: String) throws(Failure) {
+        self.inbox = inbox
+        self.processed = processed
+        storePath = store
+        for folder in [inbox, processed] where mkdir(folder, 0o755) != 0 && errno != EEXIST {
+            throw Failure(call: "mkdir", path: folder, code: errno)
+        }
+        var stopSignals = sigset_t()
+        sigemptyset(&stopSignals)
+        sigaddset(&stopSignals, SIGTERM)
+        sigaddset(&stopSignals, SIGINT)
+        // Blocked, so that they wait in the signalfd instead of ending the process mid-batch.
+        pthread_sigmask(SIG_BLOCK, &stopSignals, nil)
+        signals = signalfd(-1, &stopSignals, Int32(SFD_CLOEXEC))
+        guard signals >= 0 else { throw Failure(call: "signalfd", path: "", code: errno) }
+        events = inotify_init1(Int32(IN_CLOEXEC))
+        guard events >= 0 else { throw Failure(call: "inotify_init1", path: inbox, code: errno) }
+        guard inotify_add_watch(events, inbox, UInt32(IN_MOVED_TO | IN_CLOSE_WRITE | IN_ONLYDIR)) >= 0 else {
+            throw Failure(call: "inotify_add_watch", path: inbox, code: errno)
+        }
+        self.store = open(store, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard self.store >= 0 else { throw Failure(call: "open", path: store, code: errno) }
+    }
+
+    /// Ingests until SIGTERM or SIGINT; each batch is finished first.
+    mutating func run() throws(Failure) {
+        while true {
+            var waiting = [
+                pollfd(fd: events, events: Int16(POLLIN), revents: 0),
+                pollfd(fd: signals, events: Int16(POLLIN), revents: 0),
+            ]
+            guard poll(&waiting, 2, -1) >= 0 || errno == EINTR else {
+                throw Failure(call: "poll", path: inbox, code: errno)
+            }
+            if waiting[1].revents != 0 { return }
+            if waiting[0].revents != 0 { try ingest(names: readNames()) }
+        }
+    }
+
+    /// The names the queued events bring (dot-files left alone, as the peer does).
+    private mutating func readNames() throws(Failure) -> [String] {
+        let count = buffer.withUnsafeMutableBytes { read(events, $0.baseAddress, $0.count) }
+        guard count >= 0 else {
+            if errno == EINTR || errno == EAGAIN { return [] }
+            throw Failure(call: "read", path: inbox, code: errno)
+        }
+        var names: [String] = []
+        var offset = 0
+        let header = MemoryLayout<inotify_event>.size
+        while offset + header <= count {
+            let length = buffer.withUnsafeBytes {
+                Int($0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+            }
+            let name = buffer[(offset + header)..<(offset + header + length)].prefix { $0 != 0 }
+            if let first = name.first, first != UInt8(ascii: ".") {
+                names.append(String(decoding: name, as: UTF8.self))
+            }
+            offset += header + length
+        }
+        return names
+    }
+
+    /// Stores the new ones among `names` with one write and one fsync, then moves them all.
+    private mutating func ingest(names: [String]) throws(Failure) {
+        var lines: [UInt8] = []
+        var taken: [String] = []
+        for name in names {
+            guard let bytes = Self.contents(of: inbox + "/" + name) else { continue }
+            taken.append(name)
+            let text = BareNormalization.normalized(bytes)
+            let digest = SHA256.hash(data: text)
+            guard seen.insert(digest).inserted else { continue }
+            // The peer's record: the first line as the title, the rest as the body.
+            let lineEnd = text.firstIndex(of: 0x0A) ?? text.endIndex
+            let hex = Self.hex(digest)
+            lines += Array(#"{"id":""#.utf8) + hex.prefix(16) + Array(#"","sha256":""#.utf8) + hex
+            lines += Array(#"","source":"#.utf8) + Self.jsonString(name[...].utf8)
+            lines += Array(#","title":"#.utf8) + Self.jsonString(text[..<lineEnd])
+            lines += Array(#","body":"#.utf8) + Self.jsonString(text[lineEnd...].drop { $0 == 0x0A }.dropLast())
+            lines += [UInt8(ascii: "}"), UInt8(ascii: "\n")]
+        }
+        if !lines.isEmpty {
+            let written = lines.withUnsafeBytes { write(store, $0.baseAddress, $0.count) }
+            guard written == lines.count else { throw Failure(call: "write", path: storePath, code: errno) }
+            guard fsync(store) == 0 else { throw Failure(call: "fsync", path: storePath, code: errno) }
+        }
+        for name in taken where rename(inbox + "/" + name, processed + "/" + name) != 0 {
+            throw Failure(call: "rename", path: inbox + "/" + name, code: errno)
+        }
+    }
+
+    /// The whole file, or `nil` if it is gone (taken already: an event can come twice).
+    private static func contents(of path: String) -> [UInt8]? {
+        let file = open(path, O_RDONLY | O_CLOEXEC)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(file, $0.baseAddress, $0.count) }
+            if count > 0 {
+                bytes += chunk[0..<count]
+            } else if count == 0 || errno != EINTR {
+                return count == 0 ? bytes : nil
+            }
+        }
+    }
+}
+
+extension BareIngester {
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    fileprivate static func hex(_ digest: SHA256Digest) -> [UInt8] {
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in digest {
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return hex
+    }
+
+    /// UTF-8 `text` as a JSON string, quotes included.
+    fileprivate static func jsonString(_ text: some Collection<UInt8>) -> [UInt8] {
+        var json: [UInt8] = [UInt8(ascii: "\"")]
+        json.reserveCapacity(text.count + 16)
+        for byte in text {
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                json += [UInt8(ascii: "\\"), byte]
+            case 0x0A:
+                json += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+            case ..<0x20:
+                json += Array("\\u00".utf8) + [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
+            default:
+                json.append(byte)
+            }
+        }
+        json.append(UInt8(ascii: "\""))
+        return json
+    }
+}
