@@ -15,10 +15,12 @@ struct BenchReport: Codable, Sendable {
     var floor: FloorMeasurement
     /// CPU per file of extraction, shingles and the store line, on one thread.
     var extraction: ExtractionMeasurement
-    /// Every session in the order run (ingestd and the peer alternating).
+    /// Every session in the order run (the contenders alternating).
     var sessions: [SessionResult]
     var ingestd: ContenderSummary?
     var peer: ContenderSummary?
+    /// `bare-ingest`: the peer's job done natively, without parsing.
+    var bare: ContenderSummary?
     /// The large burst (`BENCH_LARGE=1`), ingestd only.
     var large: SessionResult?
     var restarts: [RestartMeasurement]

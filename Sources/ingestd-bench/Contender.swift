@@ -1,17 +1,22 @@
 import Foundation
 import Glibc
 
-/// A program the bench measures: ingestd, or the peer (the watchdog script a user would
-/// otherwise write). Both get the same folders and are judged by the same watcher.
+/// A program the bench measures: ingestd; the peer (the watchdog script a user would
+/// otherwise write); and `bare-ingest`, the peer's job done natively without parsing, which
+/// tells what the mechanics alone cost here. All get the same folders and are judged by the
+/// same watcher.
 enum Contender: String, Codable, Sendable, CaseIterable {
     case ingestd
     case peer
+    case bare
 }
 
 /// Starts a ``Contender`` on a session's folders and waits until it is ready: ingestd's
-/// `READY=1` on the bench's own notify socket, the peer's `READY` line on its standard output.
+/// `READY=1` on the bench's own notify socket, the others' `READY` line on their standard output.
 struct ContenderLauncher {
     let ingestd: String
+    /// The `bare-ingest` executable.
+    let bare: String
     /// The virtual environment's Python and the peer script; `nil` when the peer is not run.
     let peer: (python: String, script: String)?
     let notify: NotifySocket
@@ -61,13 +66,19 @@ struct ContenderLauncher {
                     peer.script, "--inbox", folder.inbox, "--store", store, "--processed", folder.processed,
                 ],
                 environment: environment, stdoutPath: stdoutPath, stderrPath: stderrPath)
+        case .bare:
+            started = .now
+            process = try ChildProcess(
+                executable: bare,
+                arguments: ["--inbox", folder.inbox, "--store", store, "--processed", folder.processed],
+                environment: environment, stdoutPath: stdoutPath, stderrPath: stderrPath)
         }
         let deadline = ContinuousClock.now + readyTimeout
         let ready: ContinuousClock.Instant?
         switch contender {
         case .ingestd:
             ready = notify.waitForReady(after: readyBefore, until: deadline) { !process.isRunning }
-        case .peer:
+        case .peer, .bare:
             ready = Self.waitForLine("READY", in: stdoutPath, until: deadline) { !process.isRunning }
         }
         let stats = ProcessStats.read(pid: process.pid)

@@ -55,6 +55,12 @@ struct IngestdBench: ParsableCommand {
     @Option(name: .customLong("peer-script"), help: "The peer: a watchdog script doing ingestd's job.")
     var peerScript = "bench/peers/watchdog_ingest.py"
 
+    @Option(
+        help: ArgumentHelp(
+            "The bare-ingest executable: the peer's job done natively, without parsing.",
+            discussion: "Default: bare-ingest beside this executable (the same build)."))
+    var bare: String?
+
     @Flag(help: "A quick check that every section runs: 200 files, 10 drops, a 1,000-article store, 1 round.")
     var smoke = false
 
@@ -99,6 +105,10 @@ struct IngestdBench: ParsableCommand {
             guard Files.exists(script) else { throw BenchError("the peer script \(script) does not exist") }
             peer = (Files.absolute(python), script)
         }
+        let bare = Files.absolute(bare ?? Self.besideThisExecutable("bare-ingest"))
+        guard FileManager.default.isExecutableFile(atPath: bare) else {
+            throw BenchError("no bare-ingest executable at \(bare); build it first (make bench does)")
+        }
         try Files.makeDirectories(work + "/run")
         let startedAt = Date()
 
@@ -122,7 +132,7 @@ struct IngestdBench: ParsableCommand {
             series: "latency", count: latencyDrops, prefix: "drop", into: corpus + "/latency")
         let notify = try NotifySocket(path: work + "/run/notify.sock")
         defer { notify.close() }
-        let launcher = ContenderLauncher(ingestd: ingestd, peer: peer, notify: notify)
+        let launcher = ContenderLauncher(ingestd: ingestd, bare: bare, peer: peer, notify: notify)
 
         log("floor: reading and hashing \(files.grouped) files, timing store commits")
         let lineBytes = StoreGenerator(series: "burst").averageLineBytes(sample: min(files, 200))
@@ -133,10 +143,10 @@ struct IngestdBench: ParsableCommand {
         let session = Session(
             launcher: launcher, burst: burst, duplicates: duplicates, latency: drops.names.isEmpty ? nil : drops,
             log: log)
-        let contenders: [Contender] = peer == nil ? [.ingestd] : [.ingestd, .peer]
+        let contenders: [Contender] = peer == nil ? [.ingestd, .bare] : [.ingestd, .peer, .bare]
         var sessions: [SessionResult] = []
         for round in 1...rounds {
-            // A B B A …: drift in the machine's load over the run favours neither side.
+            // A B C C B A …: drift in the machine's load over the run favours no one.
             for contender in round.isMultiple(of: 2) ? contenders.reversed() : contenders {
                 log("round \(round) of \(rounds): \(contender.rawValue)")
                 sessions.append(try session.run(contender, round: round, in: work + "/run/\(contender.rawValue)"))
@@ -164,16 +174,18 @@ struct IngestdBench: ParsableCommand {
 
         let ingestdSummary = ContenderSummary(sessions.filter { $0.contender == .ingestd })
         let peerSummary = ContenderSummary(sessions.filter { $0.contender == .peer })
+        let bareSummary = ContenderSummary(sessions.filter { $0.contender == .bare })
         let table =
             BenchTable.rows(
-                ingestd: ingestdSummary, peer: peerSummary, floor: floor, large: largeResult, restarts: restarts)
+                ingestd: ingestdSummary, peer: peerSummary, bare: bareSummary, floor: floor, large: largeResult,
+                restarts: restarts)
             + BenchTable.extractionRows(extraction)
         let report = BenchReport(
             startedAt: ISO8601DateFormatter().string(from: startedAt), mode: smoke ? "smoke" : "full",
             machine: .current(), ingestdPath: ingestd, files: files, rounds: rounds, latencyDrops: latencyDrops,
             averageArticleBytes: burst.averageBytes, floor: floor, extraction: extraction, sessions: sessions,
             ingestd: ingestdSummary,
-            peer: peerSummary, large: largeResult, restarts: restarts, table: table)
+            peer: peerSummary, bare: bareSummary, large: largeResult, restarts: restarts, table: table)
         let output = json.map(Files.absolute) ?? work + "/results.json"
         try report.write(to: output)
         let machine = report.machine
@@ -182,6 +194,14 @@ struct IngestdBench: ParsableCommand {
         )
         print(BenchTable.render(table))
         print("results: \(output)")
+    }
+
+    /// `name` in the folder of the running executable (`/proc/self/exe`), else as given.
+    private static func besideThisExecutable(_ name: String) -> String {
+        guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else {
+            return name
+        }
+        return URL(fileURLWithPath: executable).deletingLastPathComponent().appendingPathComponent(name).path
     }
 
     private func log(_ message: String) {

@@ -29,11 +29,21 @@ struct BenchSmokeTests {
         let files = try #require(report["files"] as? Int)
         #expect(files == 200)
 
+        // ingestd, then bare-ingest (the peer's job without parsing); the peer needs --python.
         let sessions = try #require(report["sessions"] as? [[String: Any]])
-        #expect(sessions.count == 1)
+        #expect(sessions.map { $0["contender"] as? String } == ["ingestd", "bare"])
         let session = try #require(sessions.first)
-        #expect(session["contender"] as? String == "ingestd")
         #expect(session["exit"] as? String == "exit status 0")
+        let bare = try #require(sessions.last)
+        #expect(bare["exit"] as? String == "exit status 0", "bare-ingest stops cleanly on SIGTERM")
+        let bareBurst = try #require(bare["burst"] as? [String: Any])
+        #expect(bareBurst["durable"] as? Int == files)
+        #expect(bareBurst["distinctStored"] as? Int == files)
+        let bareDuplicates = try #require(bare["duplicates"] as? [String: Any])
+        #expect(bareDuplicates["caught"] as? Int == files, "bare-ingest normalizes as the peer does")
+        let bareLatency = try #require(bare["latency"] as? [String: Any])
+        #expect(bareLatency["misses"] as? Int == 0)
+        #expect(run.output.contains("files/s vs bare"), "no bare row printed:\n\(run.output)")
 
         let burst = try #require(session["burst"] as? [String: Any])
         #expect(burst["durable"] as? Int == files)
