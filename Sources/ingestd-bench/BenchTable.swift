@@ -57,6 +57,15 @@ enum BenchTable {
                     figure: "burst \(n): files/s vs floor", ingestd: ingestd.burstFilesPerSecond.formatted(places: 0),
                     floor: floor.filesPerSecond.formatted(places: 0), ratio: times(ofFloor) + " floor",
                     target: "≥0.33× floor", verdict: verdict(ofFloor >= 1.0 / 3)))
+            if let moves = floor.renameInAndOutFilesPerSecond, moves > 0 {
+                rows.append(
+                    Row(
+                        figure: "burst \(n): files/s vs the renames in and out alone",
+                        ingestd: ingestd.burstFilesPerSecond.formatted(places: 0),
+                        bare: bare.map { $0.burstFilesPerSecond.formatted(places: 0) } ?? "",
+                        floor: moves.formatted(places: 0),
+                        ratio: times(ingestd.burstFilesPerSecond / moves) + " renames"))
+            }
             // The mechanics alone (read, hash, one fsync per wake-up, rename), which the floor leaves out.
             if let bare, bare.burstFilesPerSecond > 0 {
                 rows.append(
@@ -202,6 +211,12 @@ enum BenchTable {
             Row(
                 figure: "floor: write 100 lines + fsync, ms", ingestd: "",
                 floor: floor.commit100LinesMilliseconds.formatted(places: 2)))
+        if let moves = floor.renameInAndOutFilesPerSecond {
+            rows.append(
+                Row(
+                    figure: "floor: rename each file into the inbox, then out (one rename lock), files/s",
+                    ingestd: "", floor: moves.formatted(places: 0)))
+        }
         if let idle = floor.idleCommitMilliseconds {
             rows.append(
                 Row(
