@@ -7,9 +7,12 @@ import Glibc
 /// append a JSON line, fsync, move the file) done natively on one thread, with one `fsync`
 /// per wake-up, and nothing more: no article parsing, no log entry.
 ///
-/// It exists to tell what the mechanics alone cost on this machine, measured beside ingestd
-/// in the same run: a latency target or a burst rate that this program does not reach
-/// cannot be reached by any daemon that does the same job with a parser on top.
+/// It exists as a reference point for what the mechanics alone cost on this machine, measured
+/// in the same run as ingestd and the peer. It is not a bound: it runs on one thread and does
+/// one batch after another, so a daemon that used both cores or overlapped its batches could
+/// move files faster. It differs from the peer in ways that do not matter to the bench: it
+/// loads no hashes from an existing store, writes no `ingested_at`, stores files that are not
+/// UTF-8 as they are, and a name already in `processed/` is replaced.
 @main
 struct BareIngest: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -36,7 +36,8 @@ struct BareIngester {
         sigaddset(&stopSignals, SIGTERM)
         sigaddset(&stopSignals, SIGINT)
         // Blocked, so that they wait in the signalfd instead of ending the process mid-batch.
-        pthread_sigmask(SIG_BLOCK, &stopSignals, nil)
+        let masked = pthread_sigmask(SIG_BLOCK, &stopSignals, nil)
+        guard masked == 0 else { throw Failure(call: "pthread_sigmask", path: "", code: masked) }
         signals = signalfd(-1, &stopSignals, Int32(SFD_CLOEXEC))
         guard signals >= 0 else { throw Failure(call: "signalfd", path: "", code: errno) }
         events = inotify_init1(Int32(IN_CLOEXEC))
@@ -63,7 +64,8 @@ struct BareIngester {
         }
     }
 
-    /// The names the queued events bring (dot-files left alone, as the peer does).
+    /// The names the queued events bring, each once (dot-files left alone, as the peer does);
+    /// after an overflow of the kernel's queue, every file in the inbox.
     private mutating func readNames() throws(Failure) -> [String] {
         let count = buffer.withUnsafeMutableBytes { read(events, $0.baseAddress, $0.count) }
         guard count >= 0 else {
@@ -71,17 +73,38 @@ struct BareIngester {
             throw Failure(call: "read", path: inbox, code: errno)
         }
         var names: [String] = []
+        // A file can be closed after writing more than once, each close one event.
+        var seen: Set<String> = []
         var offset = 0
         let header = MemoryLayout<inotify_event>.size
         while offset + header <= count {
-            let length = buffer.withUnsafeBytes {
-                Int($0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+            let (mask, length) = buffer.withUnsafeBytes {
+                (
+                    $0.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
+                    Int($0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                )
             }
+            if mask & UInt32(IN_Q_OVERFLOW) != 0 { return try listInbox() }
             let name = buffer[(offset + header)..<(offset + header + length)].prefix { $0 != 0 }
             if let first = name.first, first != UInt8(ascii: ".") {
-                names.append(String(decoding: name, as: UTF8.self))
+                let text = String(decoding: name, as: UTF8.self)
+                if seen.insert(text).inserted { names.append(text) }
             }
             offset += header + length
+        }
+        return names
+    }
+
+    /// Every regular file in the inbox but dot-files: events were lost.
+    private func listInbox() throws(Failure) -> [String] {
+        guard let folder = opendir(inbox) else { throw Failure(call: "opendir", path: inbox, code: errno) }
+        defer { closedir(folder) }
+        var names: [String] = []
+        while let entry = readdir(folder) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if entry.pointee.d_type == UInt8(DT_REG), !name.hasPrefix(".") { names.append(name) }
         }
         return names
     }
@@ -107,15 +130,24 @@ struct BareIngester {
             lines += Array(#","title":"#.utf8)
             Self.appendJSONString(text[..<lineEnd], to: &lines)
             lines += Array(#","body":"#.utf8)
-            Self.appendJSONString(text[lineEnd...].drop { $0 == 0x0A }.dropLast(), to: &lines)
+            Self.appendJSONString(text[lineEnd...].drop { [0x0A, 0x20, 0x09].contains($0) }.dropLast(), to: &lines)
             lines += [UInt8(ascii: "}"), UInt8(ascii: "\n")]
         }
         if !lines.isEmpty {
-            let written = lines.withUnsafeBytes { write(store, $0.baseAddress, $0.count) }
-            guard written == lines.count else { throw Failure(call: "write", path: storePath, code: errno) }
+            var written = 0
+            while written < lines.count {
+                let count = lines.withUnsafeBytes {
+                    write(store, $0.baseAddress.map { $0 + written }, $0.count - written)
+                }
+                guard count > 0 || (count < 0 && errno == EINTR) else {
+                    throw Failure(call: "write", path: storePath, code: count < 0 ? errno : EIO)
+                }
+                written += max(0, count)
+            }
             guard fsync(store) == 0 else { throw Failure(call: "fsync", path: storePath, code: errno) }
         }
-        for name in taken where rename(inbox + "/" + name, processed + "/" + name) != 0 {
+        // A file gone meanwhile was taken by an earlier wake-up's rename.
+        for name in taken where rename(inbox + "/" + name, processed + "/" + name) != 0 && errno != ENOENT {
             throw Failure(call: "rename", path: inbox + "/" + name, code: errno)
         }
     }

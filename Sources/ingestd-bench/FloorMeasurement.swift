@@ -10,15 +10,16 @@ import Synchronization
 /// The floor rate is one file's best read-and-hash time plus a hundredth of that commit.
 ///
 /// For latency, the floor is one line's `write` plus `fsync` after the same idle pause the
-/// latency drops have: no file can be durable sooner than that.
+/// latency drops have: no file can be durable sooner than that. Measured here, an `fsync`
+/// after an idle pause costs about twice one right after another, so the two are reported
+/// apart.
 ///
 /// Apart from the floor, and left out of it as the issue defines it: the renames a burst
 /// takes, the bench's into the inbox and the program's out to `processed/`. Linux takes the
 /// file system's one rename lock (`s_vfs_rename_mutex`, in `lock_rename`) for every rename
-/// between two directories, so these run one at a time whichever process makes them: no
-/// program that moves its files finishes a burst faster than both sets of renames take. Measured here, an `fsync`
-/// after an idle pause costs about twice one right after another, so the two are reported
-/// apart.
+/// between two directories, so these run one at a time whichever process makes them. Timed
+/// here on one thread, in one folder after the other: about what a burst's renames take
+/// where both happen, not an exact bound.
 struct FloorMeasurement: Codable, Sendable {
     var files: Int
     var readHashOneThreadFilesPerSecond: Double
@@ -35,8 +36,8 @@ struct FloorMeasurement: Codable, Sendable {
     /// The floor: the best read-and-hash time per file plus a hundredth of the commit.
     var filesPerSecond: Double
     /// Files per second of renaming every file into an inbox and then out to a processed
-    /// folder, one after another (the median of three): the most a burst can reach where both
-    /// happen (`nil` in results written before it was measured).
+    /// folder, one after another (the median of three): about the most a burst can reach where
+    /// both happen (`nil` in results written before it was measured).
     var renameInAndOutFilesPerSecond: Double?
 
     static let linesPerCommit = 100

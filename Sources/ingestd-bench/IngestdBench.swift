@@ -105,10 +105,6 @@ struct IngestdBench: ParsableCommand {
             guard Files.exists(script) else { throw BenchError("the peer script \(script) does not exist") }
             peer = (Files.absolute(python), script)
         }
-        let bare = Files.absolute(bare ?? Self.besideThisExecutable("bare-ingest"))
-        guard FileManager.default.isExecutableFile(atPath: bare) else {
-            throw BenchError("no bare-ingest executable at \(bare); build it first (make bench does)")
-        }
         try Files.makeDirectories(work + "/run")
         let startedAt = Date()
 
@@ -122,6 +118,11 @@ struct IngestdBench: ParsableCommand {
         if extractionOnly {
             print(BenchTable.render(BenchTable.extractionRows(extraction)))
             return
+        }
+
+        let bare = Files.absolute(bare ?? Self.besideThisExecutable("bare-ingest"))
+        guard FileManager.default.isExecutableFile(atPath: bare) else {
+            throw BenchError("no bare-ingest executable at \(bare); build it first (make bench does)")
         }
 
         log("generating their duplicates and \(latencyDrops) single drops")
