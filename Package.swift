@@ -102,7 +102,7 @@ let package = Package(
         .executableTarget(
             name: "bare-ingest",
             dependencies: [
-                "CIngestLinux",
+                "CIngestLinux", "InboxWatcher", "IngestCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

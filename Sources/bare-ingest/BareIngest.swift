@@ -12,7 +12,7 @@ import Glibc
 /// one batch after another, so a daemon that used both cores or overlapped its batches could
 /// move files faster. It differs from the peer in ways that do not matter to the bench: it
 /// loads no hashes from an existing store, writes no `ingested_at`, stores files that are not
-/// UTF-8 as they are, and a name already in `processed/` is replaced.
+/// UTF-8 with replacement characters, and a name already in `processed/` is replaced.
 @main
 struct BareIngest: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,8 @@
 import CIngestLinux
 import Crypto
 import Glibc
+import InboxWatcher
+import IngestCore
 
 /// The loop of ``BareIngest``: waits on the inbox's inotify descriptor and a signalfd, and
 /// takes each wake-up's files as one batch.
@@ -75,22 +77,12 @@ struct BareIngester {
         var names: [String] = []
         // A file can be closed after writing more than once, each close one event.
         var seen: Set<String> = []
-        var offset = 0
-        let header = MemoryLayout<inotify_event>.size
-        while offset + header <= count {
-            let (mask, length) = buffer.withUnsafeBytes {
-                (
-                    $0.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
-                    Int($0.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
-                )
+        let queued = buffer.withUnsafeBytes { InotifyEvent.parse(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        for event in queued {
+            if event.mask.contains(.queueOverflow) { return try listInbox() }
+            if !event.name.isEmpty, !event.name.hasPrefix("."), seen.insert(event.name).inserted {
+                names.append(event.name)
             }
-            if mask & UInt32(IN_Q_OVERFLOW) != 0 { return try listInbox() }
-            let name = buffer[(offset + header)..<(offset + header + length)].prefix { $0 != 0 }
-            if let first = name.first, first != UInt8(ascii: ".") {
-                let text = String(decoding: name, as: UTF8.self)
-                if seen.insert(text).inserted { names.append(text) }
-            }
-            offset += header + length
         }
         return names
     }
@@ -124,14 +116,14 @@ struct BareIngester {
             // The peer's record: the first line as the title, the rest as the body.
             let lineEnd = text.firstIndex(of: 0x0A) ?? text.endIndex
             let hex = Self.hex(digest)
-            lines += Array(#"{"id":""#.utf8) + hex.prefix(16) + Array(#"","sha256":""#.utf8) + hex
-            lines += Array(#"","source":"#.utf8)
-            Self.appendJSONString(Array(name.utf8)[...], to: &lines)
-            lines += Array(#","title":"#.utf8)
-            Self.appendJSONString(text[..<lineEnd], to: &lines)
-            lines += Array(#","body":"#.utf8)
-            Self.appendJSONString(text[lineEnd...].drop { [0x0A, 0x20, 0x09].contains($0) }.dropLast(), to: &lines)
-            lines += [UInt8(ascii: "}"), UInt8(ascii: "\n")]
+            var record = JSONObjectWriter(reservingCapacity: text.count + 256)
+            record.field("id", String(hex.prefix(16)))
+            record.field("sha256", hex)
+            record.field("source", name)
+            record.field("title", String(decoding: text[..<lineEnd], as: UTF8.self))
+            let body = text[lineEnd...].drop { [0x0A, 0x20, 0x09].contains($0) }.dropLast()
+            record.field("body", String(decoding: body, as: UTF8.self))
+            lines += record.finish()
         }
         if !lines.isEmpty {
             var written = 0
@@ -181,35 +173,13 @@ struct BareIngester {
 extension BareIngester {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    fileprivate static func hex(_ digest: SHA256Digest) -> [UInt8] {
+    fileprivate static func hex(_ digest: SHA256Digest) -> String {
         var hex: [UInt8] = []
         hex.reserveCapacity(64)
         for byte in digest {
             hex.append(hexDigits[Int(byte >> 4)])
             hex.append(hexDigits[Int(byte & 0x0F)])
         }
-        return hex
-    }
-
-    /// UTF-8 `text` as a JSON string, quotes included, appended to `json`: runs that need no
-    /// escape are copied whole.
-    fileprivate static func appendJSONString(_ text: ArraySlice<UInt8>, to json: inout [UInt8]) {
-        json.append(UInt8(ascii: "\""))
-        text.withUnsafeBufferPointer { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                runStart = index + 1
-                switch byte {
-                case 0x0A: json += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case ..<0x20: json += Array("\\u00".utf8) + [hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0x0F)]]
-                default: json += [UInt8(ascii: "\\"), byte]
-                }
-            }
-            json.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
-        }
-        json.append(UInt8(ascii: "\""))
+        return String(decoding: hex, as: UTF8.self)
     }
 }
