@@ -221,6 +221,21 @@ struct UserManagerServiceTests {
         #expect(state["MainPID"] == "\(pid)")
     }
 
+    /// A daemon that is merely idle keeps pinging: with `WatchdogSec=3s`, seven seconds later it is the
+    /// same process, never restarted. Without the pings the manager would have killed it twice by then.
+    @Test func anIdleDaemonKeepsTheWatchdogFed() throws {
+        let service = try TestService()
+        defer { service.remove() }
+        try service.startRunning()
+        let pid = try service.mainPID()
+        Thread.sleep(forTimeInterval: 7)
+        let state = try service.show(["MainPID", "SubState", "Result", "NRestarts"])
+        #expect(state["MainPID"] == "\(pid)", "\(state)\n\(service.diagnostics())")
+        #expect(state["SubState"] == "running")
+        #expect(state["Result"] == "success")
+        #expect(state["NRestarts"] == "0")
+    }
+
     /// A daemon whose loop hangs (here: stopped with SIGSTOP) misses its watchdog pings: the manager kills it
     /// (`Result=watchdog`) and `Restart=on-failure` starts a new one, well within 15 s with `WatchdogSec=3s`.
     @Test func theWatchdogRestartsAHungDaemon() throws {
