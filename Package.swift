@@ -102,9 +102,10 @@ let package = Package(
         .executableTarget(
             name: "bare-ingest",
             dependencies: [
-                "CIngestLinux", "InboxWatcher", "IngestCore",
+                "CIngestLinux", "InboxWatcher", "IngestCore", "IngestSystem",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ],
             swiftSettings: strictSettings
         ),

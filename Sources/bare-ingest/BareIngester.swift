@@ -3,64 +3,61 @@ import Crypto
 import Glibc
 import InboxWatcher
 import IngestCore
+import IngestSystem
+import SystemPackage
 
 /// The loop of ``BareIngest``: waits on the inbox's inotify descriptor and a signalfd, and
-/// takes each wake-up's files as one batch.
+/// takes each wake-up's files as one batch. Files are read, lines written and errors reported
+/// with the daemon's own system-call layer (`IngestSystem`), so the two differ in what they do
+/// with a file, not in how they touch the disk.
 struct BareIngester {
-    /// A failed system call, named with its path.
-    struct Failure: Error, CustomStringConvertible {
-        let call: String
-        let path: String
-        let code: Int32
-
-        var description: String { "\(call) \(path): \(String(cString: strerror(code)))" }
-    }
-
     let inbox: String
     let processed: String
-    private let store: Int32
+    private let store: FileDescriptor
     private let storePath: String
     private let events: Int32
     private let signals: Int32
     /// The hashes stored, so that a file seen before is moved without a second line.
     private var seen: Set<SHA256Digest> = []
     private var buffer = [UInt8](repeating: 0, count: 256 * 1024)
+    /// Larger files are left in the inbox (the bench's are 2–5 KB).
+    private static let maximumFileSize: Int64 = 16 << 20
 
-    init(inbox: String, store: String, processed: String) throws(Failure) {
+    init(inbox: String, store: String, processed: String) throws(SystemCallError) {
         self.inbox = inbox
         self.processed = processed
         storePath = store
-        for folder in [inbox, processed] where mkdir(folder, 0o755) != 0 && errno != EEXIST {
-            throw Failure(call: "mkdir", path: folder, code: errno)
-        }
+        try Syscall.makeDirectories(inbox)
+        try Syscall.makeDirectories(processed)
         var stopSignals = sigset_t()
         sigemptyset(&stopSignals)
         sigaddset(&stopSignals, SIGTERM)
         sigaddset(&stopSignals, SIGINT)
         // Blocked, so that they wait in the signalfd instead of ending the process mid-batch.
         let masked = pthread_sigmask(SIG_BLOCK, &stopSignals, nil)
-        guard masked == 0 else { throw Failure(call: "pthread_sigmask", path: "", code: masked) }
-        signals = signalfd(-1, &stopSignals, Int32(SFD_CLOEXEC))
-        guard signals >= 0 else { throw Failure(call: "signalfd", path: "", code: errno) }
-        events = inotify_init1(Int32(IN_CLOEXEC))
-        guard events >= 0 else { throw Failure(call: "inotify_init1", path: inbox, code: errno) }
-        guard inotify_add_watch(events, inbox, UInt32(IN_MOVED_TO | IN_CLOSE_WRITE | IN_ONLYDIR)) >= 0 else {
-            throw Failure(call: "inotify_add_watch", path: inbox, code: errno)
+        guard masked == 0 else {
+            throw SystemCallError(call: "pthread_sigmask", path: nil, errno: Errno(rawValue: masked))
         }
-        self.store = open(store, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard self.store >= 0 else { throw Failure(call: "open", path: store, code: errno) }
+        signals = try Syscall.retrying("signalfd") { signalfd(-1, &stopSignals, Int32(SFD_CLOEXEC)) }
+        let events = try Syscall.retrying("inotify_init1", path: inbox) { inotify_init1(Int32(IN_CLOEXEC)) }
+        try Syscall.retrying("inotify_add_watch", path: inbox) {
+            inotify_add_watch(events, inbox, UInt32(IN_MOVED_TO | IN_CLOSE_WRITE | IN_ONLYDIR))
+        }
+        self.events = events
+        let opened = try Syscall.retrying("open", path: store) {
+            open(store, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        }
+        self.store = FileDescriptor(rawValue: opened)
     }
 
     /// Ingests until SIGTERM or SIGINT; each batch is finished first.
-    mutating func run() throws(Failure) {
+    mutating func run() throws(SystemCallError) {
         while true {
             var waiting = [
                 pollfd(fd: events, events: Int16(POLLIN), revents: 0),
                 pollfd(fd: signals, events: Int16(POLLIN), revents: 0),
             ]
-            guard poll(&waiting, 2, -1) >= 0 || errno == EINTR else {
-                throw Failure(call: "poll", path: inbox, code: errno)
-            }
+            try Syscall.retrying("poll", path: inbox) { poll(&waiting, 2, -1) }
             if waiting[1].revents != 0 { return }
             if waiting[0].revents != 0 { try ingest(names: readNames()) }
         }
@@ -68,118 +65,64 @@ struct BareIngester {
 
     /// The names the queued events bring, each once (dot-files left alone, as the peer does);
     /// after an overflow of the kernel's queue, every file in the inbox.
-    private mutating func readNames() throws(Failure) -> [String] {
-        let count = buffer.withUnsafeMutableBytes { read(events, $0.baseAddress, $0.count) }
-        guard count >= 0 else {
-            if errno == EINTR || errno == EAGAIN { return [] }
-            throw Failure(call: "read", path: inbox, code: errno)
+    private mutating func readNames() throws(SystemCallError) -> [String] {
+        let events = self.events
+        let inbox = self.inbox
+        let count = try buffer.withUnsafeMutableBytes { bytes in
+            Result { () throws(SystemCallError) in
+                try Syscall.retrying("read", path: inbox) { read(events, bytes.baseAddress, bytes.count) }
+            }
+        }.get()
+        let queued = buffer.withUnsafeBytes { InotifyEvent.parse(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        if queued.contains(where: { $0.mask.contains(.queueOverflow) }) {
+            return try Syscall.directoryEntries(inbox).filter { !$0.hasPrefix(".") }
         }
         var names: [String] = []
         // A file can be closed after writing more than once, each close one event.
-        var seen: Set<String> = []
-        let queued = buffer.withUnsafeBytes { InotifyEvent.parse(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
-        for event in queued {
-            if event.mask.contains(.queueOverflow) { return try listInbox() }
-            if !event.name.isEmpty, !event.name.hasPrefix("."), seen.insert(event.name).inserted {
-                names.append(event.name)
-            }
-        }
-        return names
-    }
-
-    /// Every regular file in the inbox but dot-files: events were lost.
-    private func listInbox() throws(Failure) -> [String] {
-        guard let folder = opendir(inbox) else { throw Failure(call: "opendir", path: inbox, code: errno) }
-        defer { closedir(folder) }
-        var names: [String] = []
-        while let entry = readdir(folder) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if entry.pointee.d_type == UInt8(DT_REG), !name.hasPrefix(".") { names.append(name) }
+        var named: Set<String> = []
+        for event in queued where !event.name.isEmpty && !event.name.hasPrefix(".") {
+            if named.insert(event.name).inserted { names.append(event.name) }
         }
         return names
     }
 
     /// Stores the new ones among `names` with one write and one fsync, then moves them all.
-    private mutating func ingest(names: [String]) throws(Failure) {
+    private mutating func ingest(names: [String]) throws(SystemCallError) {
         var lines: [UInt8] = []
         // Room for the bench's lines (about 4 KB each) without growing.
         lines.reserveCapacity(names.count * 4_608)
         var taken: [String] = []
         for name in names {
-            guard let bytes = Self.contents(of: inbox + "/" + name) else { continue }
+            // Gone (taken by an earlier wake-up), not a regular file, or too large: left alone.
+            guard
+                case .contents(let bytes) = try BoundedFileReader.read(inbox + "/" + name, limit: Self.maximumFileSize)
+            else { continue }
             taken.append(name)
             let text = BareNormalization.normalized(bytes)
             let digest = SHA256.hash(data: text)
             guard seen.insert(digest).inserted else { continue }
-            // The peer's record: the first line as the title, the rest as the body.
-            let lineEnd = text.firstIndex(of: 0x0A) ?? text.endIndex
-            let hex = Self.hex(digest)
-            var record = JSONObjectWriter(reservingCapacity: text.count + 256)
-            record.field("id", String(hex.prefix(16)))
-            record.field("sha256", hex)
-            record.field("source", name)
-            record.field("title", String(decoding: text[..<lineEnd], as: UTF8.self))
-            let body = text[lineEnd...].drop { [0x0A, 0x20, 0x09].contains($0) }.dropLast()
-            record.field("body", String(decoding: body, as: UTF8.self))
-            lines += record.finish()
+            lines += Self.record(text: text, digest: digest, source: name)
         }
         if !lines.isEmpty {
-            var written = 0
-            while written < lines.count {
-                let count = lines.withUnsafeBytes {
-                    write(store, $0.baseAddress.map { $0 + written }, $0.count - written)
-                }
-                guard count > 0 || (count < 0 && errno == EINTR) else {
-                    throw Failure(call: "write", path: storePath, code: count < 0 ? errno : EIO)
-                }
-                written += max(0, count)
-            }
-            guard fsync(store) == 0 else { throw Failure(call: "fsync", path: storePath, code: errno) }
+            try Syscall.writeAll(store, lines, path: storePath)
+            try Syscall.fsync(store, path: storePath)
         }
-        // A file gone meanwhile was taken by an earlier wake-up's rename.
         for name in taken where rename(inbox + "/" + name, processed + "/" + name) != 0 && errno != ENOENT {
-            throw Failure(call: "rename", path: inbox + "/" + name, code: errno)
+            throw SystemCallError(call: "rename", path: inbox + "/" + name, errno: Errno(rawValue: errno))
         }
     }
 
-    /// The whole file, or `nil` if it is gone (taken already: an event can come twice).
-    private static func contents(of path: String) -> [UInt8]? {
-        let file = open(path, O_RDONLY | O_CLOEXEC)
-        guard file >= 0 else { return nil }
-        defer { close(file) }
-        var status = stat()
-        guard fstat(file, &status) == 0 else { return nil }
-        // The size at open, and one byte more to hear the end: the bench's files do not change.
-        let capacity = Int(status.st_size) + 1
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-            count = 0
-            while count < capacity {
-                let got = read(file, buffer.baseAddress.map { $0 + count }, capacity - count)
-                if got > 0 {
-                    count += got
-                } else if got == 0 || errno != EINTR {
-                    failed = got < 0
-                    return
-                }
-            }
-        }
-        return failed ? nil : bytes
-    }
-}
-
-extension BareIngester {
-    private static let hexDigits = Array("0123456789abcdef".utf8)
-
-    fileprivate static func hex(_ digest: SHA256Digest) -> String {
-        var hex: [UInt8] = []
-        hex.reserveCapacity(64)
-        for byte in digest {
-            hex.append(hexDigits[Int(byte >> 4)])
-            hex.append(hexDigits[Int(byte & 0x0F)])
-        }
-        return String(decoding: hex, as: UTF8.self)
+    /// The peer's record: the first line as the title, the rest as the body.
+    private static func record(text: [UInt8], digest: SHA256Digest, source: String) -> [UInt8] {
+        let lineEnd = text.firstIndex(of: 0x0A) ?? text.endIndex
+        let hex = digest.map { byte in String(byte >> 4, radix: 16) + String(byte & 0x0F, radix: 16) }.joined()
+        var record = JSONObjectWriter(reservingCapacity: text.count + 256)
+        record.field("id", String(hex.prefix(16)))
+        record.field("sha256", hex)
+        record.field("source", source)
+        record.field("title", String(decoding: text[..<lineEnd], as: UTF8.self))
+        let body = text[lineEnd...].drop { [0x0A, 0x20, 0x09].contains($0) }.dropLast()
+        record.field("body", String(decoding: body, as: UTF8.self))
+        return record.finish()
     }
 }
