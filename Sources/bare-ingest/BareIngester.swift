@@ -112,10 +112,18 @@ struct BareIngester {
         }
     }
 
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
     /// The peer's record: the first line as the title, the rest as the body.
     private static func record(text: [UInt8], digest: SHA256Digest, source: String) -> [UInt8] {
         let lineEnd = text.firstIndex(of: 0x0A) ?? text.endIndex
-        let hex = digest.map { byte in String(byte >> 4, radix: 16) + String(byte & 0x0F, radix: 16) }.joined()
+        let hex = String(unsafeUninitializedCapacity: 64) { buffer in
+            for (index, byte) in digest.enumerated() {
+                buffer[2 * index] = hexDigits[Int(byte >> 4)]
+                buffer[2 * index + 1] = hexDigits[Int(byte & 0x0F)]
+            }
+            return 64
+        }
         var record = JSONObjectWriter(reservingCapacity: text.count + 256)
         record.field("id", String(hex.prefix(16)))
         record.field("sha256", hex)
